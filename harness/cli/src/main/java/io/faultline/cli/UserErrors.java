@@ -20,7 +20,7 @@ final class UserErrors {
     static int onBadParameter(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         cmd.getErr().println("error: " + e.getMessage());
-        cmd.getErr().println("try: faultline " + cmd.getCommandName().replace("faultline", "").trim() + " --help");
+        cmd.getErr().println("try: " + cmd.getCommandSpec().qualifiedName() + " --help");
         return ExitCodes.BAD_INPUT;
     }
 
