@@ -17,6 +17,10 @@ public record TestSystem(String name, Supplier<Node> nodes) implements NodeFacto
         return new TestSystem("store", StoreNode::new);
     }
 
+    public static TestSystem hotPotato(int tokensPerNode) {
+        return new TestSystem("hot-potato", () -> new HotPotatoNode(tokensPerNode));
+    }
+
     @Override
     public String description() {
         return "test system " + name;
@@ -29,7 +33,8 @@ public record TestSystem(String name, Supplier<Node> nodes) implements NodeFacto
                 .register("now_ok", StoreNode.NowOk.class)
                 .register("ping", StoreNode.Ping.class)
                 .register("pong", StoreNode.Pong.class)
-                .register("explode", StoreNode.Explode.class);
+                .register("explode", StoreNode.Explode.class)
+                .register("potato", HotPotatoNode.Potato.class);
     }
 
     @Override
