@@ -51,12 +51,17 @@ final class CallText {
         return sb.toString();
     }
 
-    /** {@code 12 calls: 9 ok, 2 unknown, 1 fail}, leaving out the outcomes that do not occur. */
-    static String outcomeCounts(List<Call> calls) {
+    /** {@code 12 calls: 9 ok, 2 unknown, 1 fail}, or {@code 0 calls}. */
+    static String counted(List<Call> calls) {
+        String n = Text.plural(calls.size(), "call");
+        return calls.isEmpty() ? n : n + ": " + outcomes(calls);
+    }
+
+    /** {@code 9 ok, 2 unknown, 1 fail}, in that order, leaving out the outcomes that do not occur. */
+    static String outcomes(List<Call> calls) {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         calls.forEach(c -> counts.merge(c.outcome(), 1L, Long::sum));
-        StringJoiner parts = new StringJoiner(", ", Text.plural(calls.size(), "call") + ": ", "");
-        parts.setEmptyValue(Text.plural(calls.size(), "call"));
+        StringJoiner parts = new StringJoiner(", ");
         counts.forEach((outcome, n) -> parts.add(Text.count(n) + " " + outcome.name().toLowerCase(Locale.ROOT)));
         return parts.toString();
     }

@@ -43,6 +43,8 @@ record CallWindow(List<Call> drawn, int leftOut) {
     /**
      * At most {@code maxCalls} of the calls that overlap history lines {@code fromLine..toLine}: first those invoked
      * in that range, in order, then (with up to a quarter of the room) those invoked earlier and still running.
+     * A call that ended in info stopped running at its info line: were it counted as running for ever, as its effect
+     * may be, a long history's every timed-out call would crowd into every window.
      */
     static CallWindow overlapping(List<Call> calls, long fromLine, long toLine, int maxCalls) {
         List<Call> inside = new ArrayList<>();
@@ -50,7 +52,7 @@ record CallWindow(List<Call> drawn, int leftOut) {
         for (Call c : calls) {
             if (c.invokeIndex() >= fromLine && c.invokeIndex() <= toLine) {
                 inside.add(c);
-            } else if (c.invokeIndex() < fromLine && end(c) >= fromLine) {
+            } else if (c.invokeIndex() < fromLine && lastLine(c) >= fromLine) {
                 earlier.add(c);
             }
         }
@@ -63,9 +65,9 @@ record CallWindow(List<Call> drawn, int leftOut) {
         return new CallWindow(drawn, inside.size() + earlier.size() - drawn.size());
     }
 
-    /** The last line at which the call may take effect: unknown calls may take effect at any time. */
-    static long end(Call c) {
-        return c.isUnknown() || c.completeIndex() < 0 ? Long.MAX_VALUE : c.completeIndex();
+    /** The call's completion line, or {@link Long#MAX_VALUE} while it has none (it may still be running). */
+    private static long lastLine(Call c) {
+        return c.completeIndex() < 0 ? Long.MAX_VALUE : c.completeIndex();
     }
 
     private static Call focus(CounterexampleIndex index, List<Call> sorted) {

@@ -47,7 +47,7 @@ public final class TimelineHtml {
         Counterexample cx = index.counterexample();
         int max = options.maxTextChars();
         String verdict = "<p class=\"verdict\"><strong>Not linearizable</strong> · key "
-                + HtmlPage.code(Text.key(cx.key(), max)) + " · " + Html.escape(CallText.outcomeCounts(cx.calls()))
+                + HtmlPage.code(Text.key(cx.key(), max)) + " · " + Html.escape(CallText.counted(cx.calls()))
                 + (cx.shrunk() ? " · shrunk" : "") + "</p>\n";
         String facts = HtmlPage.facts(
                 "Longest linearizable order", Html.escape(orderSummary(cx)),
@@ -69,7 +69,10 @@ public final class TimelineHtml {
 
     private static String orderSummary(Counterexample cx) {
         int n = cx.longestPrefix().size();
-        return n == 0 ? "empty: no call can go first" : Text.plural(n, "call") + ", numbered 1–" + n + " on the bars";
+        if (n <= 1) {
+            return n == 0 ? "empty: no call can go first" : "1 call, numbered 1 on its bar";
+        }
+        return Text.plural(n, "call") + ", numbered 1–" + Text.count(n) + " on the bars";
     }
 
     private static String unplaceable(CounterexampleIndex index, int maxChars) {

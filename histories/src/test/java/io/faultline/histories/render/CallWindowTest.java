@@ -71,4 +71,13 @@ class CallWindowTest {
         assertThat(capped.drawn()).extracting(Call::id).containsExactly(0, 1, 2, 3);
         assertThat(capped.leftOut()).isEqualTo(5);
     }
+
+    @Test
+    void aHistoryWindowLeavesOutCallsThatEndedInInfoBeforeIt() {
+        List<Call> calls = Samples.staleReadHistory().calls();
+
+        CallWindow window = CallWindow.overlapping(calls, 11, 13, 10);
+
+        assertThat(window.drawn()).extracting(Call::id).containsExactly(5, 6);
+    }
 }

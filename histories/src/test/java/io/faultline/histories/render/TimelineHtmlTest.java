@@ -2,10 +2,12 @@ package io.faultline.histories.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.faultline.histories.History;
 import io.faultline.histories.check.Counterexample;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +104,17 @@ class TimelineHtmlTest {
 
         assertThat(page.count(CALLS)).isEqualTo(50);
         assertThat(page.texts("//p[@class='notice']")).singleElement().asString().contains("4,950 left out");
+    }
+
+    @Test
+    void anEmptyCounterexampleIsStillAPage() throws Exception {
+        Counterexample empty = new Counterexample(History.NO_KEY, List.of(), List.of(), "nil", -1, null, false);
+
+        Xml page = Xml.parsePage(TimelineHtml.render("empty", empty, RenderOptions.defaults()));
+
+        assertThat(page.texts("//dl[@class='facts']/dd")).containsExactly("empty: no call can go first", "nil",
+                "none reported");
+        assertThat(page.count(CALLS)).isZero();
     }
 
     @Test
