@@ -3,10 +3,8 @@ package io.faultline.histories.render;
 import io.faultline.histories.Call;
 import io.faultline.histories.Outcome;
 import io.faultline.histories.model.Describe;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /** The few ways a call is written for people: its label, where it is in the history, and a tooltip. */
@@ -59,10 +57,14 @@ final class CallText {
 
     /** {@code 9 ok, 2 unknown, 1 fail}, in that order, leaving out the outcomes that do not occur. */
     static String outcomes(List<Call> calls) {
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        calls.forEach(c -> counts.merge(c.outcome(), 1L, Long::sum));
+        long[] counts = new long[Outcome.values().length];
+        calls.forEach(c -> counts[c.outcome().ordinal()]++);
         StringJoiner parts = new StringJoiner(", ");
-        counts.forEach((outcome, n) -> parts.add(Text.count(n) + " " + outcome.name().toLowerCase(Locale.ROOT)));
+        for (Outcome outcome : Outcome.values()) {
+            if (counts[outcome.ordinal()] > 0) {
+                parts.add(Text.count(counts[outcome.ordinal()]) + " " + outcome.name().toLowerCase(Locale.ROOT));
+            }
+        }
         return parts.toString();
     }
 }

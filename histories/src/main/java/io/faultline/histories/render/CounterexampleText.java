@@ -34,7 +34,12 @@ public final class CounterexampleText {
      * @param originalCallCount the partition's call count before shrinking, or -1 when unknown
      */
     public static String render(Counterexample cx, int originalCallCount) {
-        CounterexampleIndex index = new CounterexampleIndex(cx);
+        return render(new CounterexampleIndex(cx), originalCallCount);
+    }
+
+    /** As {@link #render(Counterexample, int)}, reusing an index a caller already built. */
+    static String render(CounterexampleIndex index, int originalCallCount) {
+        Counterexample cx = index.counterexample();
         List<String> lines = new ArrayList<>();
         lines.add(headline(cx, originalCallCount));
         lines.addAll(prefixLines(index));

@@ -3,8 +3,6 @@ package io.faultline.histories.render;
 import io.faultline.histories.Call;
 import io.faultline.histories.History;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,11 +39,7 @@ public final class HistoryTimeline {
     /** Writes {@link #render(String, History, long, long, RenderOptions)} to {@code file} in UTF-8. */
     public static Path write(Path file, String title, History history, long fromLine, long toLine,
                              RenderOptions options) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return Files.writeString(file, render(title, history, fromLine, toLine, options), StandardCharsets.UTF_8);
+        return HtmlPage.write(file, render(title, history, fromLine, toLine, options));
     }
 
     private static String header(String title, History history, long fromLine, long toLine, CallWindow window,

@@ -1,5 +1,10 @@
 package io.faultline.histories.render;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The frame every timeline page shares: one self-contained HTML file, with its CSS inline and no scripts, fonts or
  * links to fetch, so that it opens the same from a CI artifact, a mail attachment or a laptop offline. The markup
@@ -16,6 +21,15 @@ final class HtmlPage {
                 + "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width\"/>\n"
                 + "<title>" + Html.escape(title) + "</title>\n<style>\n" + PageStyle.CSS + "</style>\n</head>\n"
                 + "<body>\n<header>\n" + header + "</header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+    }
+
+    /** Writes a page to {@code file} in UTF-8, creating its directory; returns {@code file}. */
+    static Path write(Path file, String page) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return Files.writeString(file, page, StandardCharsets.UTF_8);
     }
 
     /**

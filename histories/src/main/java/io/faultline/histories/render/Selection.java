@@ -3,9 +3,7 @@ package io.faultline.histories.render;
 import io.faultline.histories.Call;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A growing choice of calls, bounded by a cap: the working state of {@link CallWindow#around}. */
 final class Selection {
@@ -14,7 +12,6 @@ final class Selection {
 
     private final List<Call> sorted;
     private final boolean[] chosen;
-    private final Map<Integer, Integer> positionById;
     private final int cap;
     private int count;
 
@@ -22,16 +19,12 @@ final class Selection {
     Selection(List<Call> sorted, int cap) {
         this.sorted = sorted;
         this.chosen = new boolean[sorted.size()];
-        this.positionById = HashMap.newHashMap(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            positionById.put(sorted.get(i).id(), i);
-        }
         this.cap = cap;
     }
 
     void take(Call call) {
-        Integer position = positionById.get(call.id());
-        if (position != null) {
+        int position = positionOf(call);
+        if (position >= 0) {
             takeAt(position);
         }
     }
@@ -53,7 +46,7 @@ final class Selection {
      */
     void takeConcurrentWith(Call focus, int limit) {
         int taken = 0;
-        for (int i = positionById.getOrDefault(focus.id(), 0) - 1; i >= 0 && taken < limit; i--) {
+        for (int i = Math.max(0, positionOf(focus)) - 1; i >= 0 && taken < limit; i--) {
             Call call = sorted.get(i);
             if (!call.isUnknown() && call.completeIndex() >= focus.invokeIndex() && takeAt(i)) {
                 taken++;
@@ -63,7 +56,7 @@ final class Selection {
 
     /** Fills the remaining room with the calls nearest to {@code focus} in invocation order. */
     void takeRunAround(Call focus) {
-        int position = positionById.getOrDefault(focus.id(), 0);
+        int position = Math.max(0, positionOf(focus));
         int before = position - 1;
         int after = position + 1;
         for (int step = 0; count < cap && (before >= 0 || after < sorted.size()); step++) {
@@ -82,6 +75,12 @@ final class Selection {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** Where the call sits in invocation order, or a negative number when it is not a candidate. */
+    private int positionOf(Call call) {
+        int found = Collections.binarySearch(sorted, call, CallWindow.BY_INVOCATION);
+        return found >= 0 && sorted.get(found).id() == call.id() ? found : -1;
     }
 
     private boolean takeAt(int position) {

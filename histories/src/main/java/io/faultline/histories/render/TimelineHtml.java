@@ -3,8 +3,6 @@ package io.faultline.histories.render;
 import io.faultline.histories.Call;
 import io.faultline.histories.check.Counterexample;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -30,17 +28,13 @@ public final class TimelineHtml {
         Timeline timeline = new Timeline(window.drawn(), index::order, cx.unplaceable(), List.of(),
                 leftOutInvokes(cx.calls(), window));
         String body = HtmlPage.frame(TimelineSvg.draw(timeline, options), true)
-                + HtmlPage.textSection("As text", CounterexampleText.render(cx)) + HtmlPage.scrollToCannot();
+                + HtmlPage.textSection("As text", CounterexampleText.render(index, -1)) + HtmlPage.scrollToCannot();
         return HtmlPage.page(title, header(title, index, window, options), body);
     }
 
     /** Writes the page to {@code file} in UTF-8, creating its directory; returns {@code file}. */
     public static Path write(Path file, String title, Counterexample cx, RenderOptions options) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return Files.writeString(file, render(title, cx, options), StandardCharsets.UTF_8);
+        return HtmlPage.write(file, render(title, cx, options));
     }
 
     private static String header(String title, CounterexampleIndex index, CallWindow window, RenderOptions options) {
