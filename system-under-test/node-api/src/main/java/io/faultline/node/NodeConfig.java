@@ -1,0 +1,69 @@
+package io.faultline.node;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a node is told when it is created: who it is, who its peers are, its system's options (for example
+ * {@code n=3}, {@code r=2}, {@code w=2}) and which named bugs to switch on. Immutable, with sorted collections so
+ * that nothing a node iterates depends on hash order.
+ *
+ * @param id      this node's id
+ * @param peers   the other nodes' ids, in cluster order
+ * @param options system options by name; the system documents them and their defaults
+ * @param bugs    the named bug switches that are on; {@link NodeFactory#bugs()} lists the legal names
+ */
+public record NodeConfig(String id, List<String> peers, SortedMap<String, String> options, SortedSet<String> bugs) {
+
+    public NodeConfig {
+        Objects.requireNonNull(id, "id");
+        peers = List.copyOf(peers);
+        options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
+        bugs = Collections.unmodifiableSortedSet(new TreeSet<>(bugs));
+        if (peers.contains(id)) {
+            throw new IllegalArgumentException("peers of " + id + " must not include it: " + peers);
+        }
+    }
+
+    /** A node of {@code allNodes} (which includes {@code id}) with no options and no bugs. */
+    public static NodeConfig of(String id, List<String> allNodes) {
+        List<String> peers = allNodes.stream().filter(node -> !node.equals(id)).toList();
+        return new NodeConfig(id, peers, new TreeMap<>(), new TreeSet<>());
+    }
+
+    public boolean hasBug(String name) {
+        return bugs.contains(name);
+    }
+
+    public String option(String name, String defaultValue) {
+        return options.getOrDefault(name, defaultValue);
+    }
+
+    /** @throws IllegalArgumentException if the option is set but not an integer */
+    public int intOption(String name, int defaultValue) {
+        String value = options.get(name);
+        try {
+            return value == null ? defaultValue : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option " + name + " must be an integer, got '" + value + "'", e);
+        }
+    }
+
+    public NodeConfig withOption(String name, String value) {
+        SortedMap<String, String> more = new TreeMap<>(options);
+        more.put(name, value);
+        return new NodeConfig(id, peers, more, bugs);
+    }
+
+    public NodeConfig withBugs(Set<String> names) {
+        SortedSet<String> more = new TreeSet<>(bugs);
+        more.addAll(names);
+        return new NodeConfig(id, peers, options, more);
+    }
+}

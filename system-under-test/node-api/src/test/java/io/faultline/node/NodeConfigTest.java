@@ -1,0 +1,38 @@
+package io.faultline.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class NodeConfigTest {
+
+    @Test
+    void peersAreTheOtherNodesInClusterOrder() {
+        assertThat(NodeConfig.of("n2", List.of("n1", "n2", "n3")).peers()).containsExactly("n1", "n3");
+        assertThatThrownBy(() -> new NodeConfig("n1", List.of("n1"), new TreeMap<>(), new TreeSet<>()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void optionsAndBugsAreSortedAndTyped() {
+        NodeConfig config = NodeConfig.of("n1", List.of("n1")).withOption("w", "1").withOption("r", " 2 ")
+                .withBugs(Set.of("no-fsync", "stale-follower-reads"));
+        assertThat(config.options().keySet()).containsExactly("r", "w");
+        assertThat(config.intOption("r", 3)).isEqualTo(2);
+        assertThat(config.intOption("n", 3)).isEqualTo(3);
+        assertThat(config.option("mode", "sync")).isEqualTo("sync");
+        assertThat(config.hasBug("no-fsync")).isTrue();
+        assertThat(config.hasBug("w=1")).isFalse();
+    }
+
+    @Test
+    void aNonIntegerOptionIsAnError() {
+        NodeConfig config = NodeConfig.of("n1", List.of("n1")).withOption("w", "two");
+        assertThatThrownBy(() -> config.intOption("w", 2)).hasMessageContaining("option w must be an integer");
+    }
+}
