@@ -187,4 +187,10 @@ public final class RaftNode implements Node {
         replication.broadcast(ctx);
         commitAndApply(ctx);
     }
+
+    /** A snapshot of this server's state; for tests. */
+    RaftStatus status() {
+        return new RaftStatus(state.role, state.currentTerm(), state.votedFor(), state.leaderId,
+                state.commitIndex, state.lastApplied, state.log.slice(1, Integer.MAX_VALUE));
+    }
 }
