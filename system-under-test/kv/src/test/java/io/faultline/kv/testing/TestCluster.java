@@ -134,6 +134,11 @@ public final class TestCluster {
         }
     }
 
+    /** Cuts the one direction {@code from} → {@code to}; the other keeps working. */
+    public void cut(String from, String to) {
+        cutLinks.add(from + ">" + to);
+    }
+
     public void heal() {
         cutLinks.clear();
     }
