@@ -54,6 +54,14 @@ public final class KvStore {
         return KvResult.ok(null);
     }
 
+    public boolean contains(Object key) {
+        return values.containsKey(key);
+    }
+
+    public Object get(Object key) {
+        return values.get(key);
+    }
+
     /** A copy of the whole map, for state transfer (primary-backup) and for tests. */
     public Map<Object, Object> snapshot() {
         return new HashMap<>(values);
