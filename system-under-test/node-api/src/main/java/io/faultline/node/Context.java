@@ -21,8 +21,9 @@ public interface Context {
     List<String> peers();
 
     /**
-     * This node's clock in nanoseconds. Monotonic for one life of the node, but not comparable across nodes:
-     * a runtime may skew it or make it drift. Use it for leases and timeouts, never as a global order.
+     * This node's clock in nanoseconds, from an arbitrary origin. Not comparable across nodes: a runtime may
+     * offset it, make it run fast or slow, and a clock fault may step it either way, as NTP steps a wall clock.
+     * Use it for leases and timeouts (and distrust it, as real systems must), never as a global order.
      */
     long now();
 
@@ -56,8 +57,8 @@ public interface Context {
     long inReplyTo();
 
     /**
-     * Calls {@link Node#onTimer} with {@code tag} after {@code afterNanos} of this node's clock. Timers do not
-     * survive a crash. A paused node sees its due timers when it resumes.
+     * Calls {@link Node#onTimer} with {@code tag} after {@code afterNanos} of this node's clock (a negative delay
+     * counts as zero). Timers do not survive a crash. A paused node sees its due timers when it resumes.
      *
      * @return an id for {@link #cancelTimer}
      */

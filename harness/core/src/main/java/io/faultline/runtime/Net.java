@@ -1,0 +1,30 @@
+package io.faultline.runtime;
+
+/**
+ * The network as the nemesis breaks it, in Jepsen's vocabulary ({@code drop!}, {@code heal!}, {@code slow!},
+ * {@code flaky!}, {@code fast!}). Every link is directed: cutting {@code a→b} leaves {@code b→a} working, and a
+ * reply travels on the replier's own outbound link. Links may join two nodes or a client and a node.
+ *
+ * <p>A fault applies to messages <em>arriving</em> after it starts, as a firewall rule on the receiver would:
+ * a message in flight when a partition begins is lost, one in flight when it heals gets through.
+ */
+public interface Net {
+
+    /** Replaces the current partition with {@code grudge}: its links drop everything until {@link #heal()}. */
+    void partition(Grudge grudge);
+
+    /** Removes every cut. Slow and flaky links stay as they are. */
+    void heal();
+
+    /** The cuts in force. */
+    Grudge grudge();
+
+    /** From now on, messages on {@code link} take {@code latencyNanos} plus up to {@code jitterNanos} more. */
+    void slow(Link link, long latencyNanos, long jitterNanos);
+
+    /** From now on, each message on {@code link} is lost with probability {@code lossProbability}. */
+    void flaky(Link link, double lossProbability);
+
+    /** Returns every link to its configured latency and loss. Cuts stay as they are. */
+    void fast();
+}

@@ -1,0 +1,168 @@
+package io.faultline.sim;
+
+import io.faultline.node.Envelope;
+import io.faultline.node.Message;
+import io.faultline.node.MessageCodec;
+import io.faultline.runtime.Grudge;
+import io.faultline.runtime.Link;
+import io.faultline.runtime.Net;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The simulated network. Loss, duplication and latency are decided when a message is sent, from the network's
+ * own random stream; cuts are checked when it arrives, like a firewall on the receiver. Endpoints are found by
+ * id in a hash map that is only ever looked up, never iterated.
+ */
+public final class SimNet implements Net {
+
+    private final Simulation sim;
+    private final SimConfig config;
+    private final SimTrace trace;
+    private final MessageCodec codec;
+    private final RandomGenerator random;
+    private final LinkTable links;
+    private final Map<String, Endpoint> byId = new HashMap<>();
+    private final List<Endpoint> endpoints = new ArrayList<>();
+    private Grudge grudge = Grudge.none();
+    private long deliveredCount;
+
+    SimNet(Simulation sim, SimConfig config, SimTrace trace, MessageCodec codecOrNull) {
+        this.sim = sim;
+        this.config = config;
+        this.trace = trace;
+        this.codec = codecOrNull;
+        this.random = SimRandom.derive(config.seed(), "net");
+        this.links = new LinkTable(config);
+    }
+
+    void add(Endpoint endpoint, boolean client) {
+        if (byId.putIfAbsent(endpoint.id(), endpoint) != null) {
+            throw new IllegalArgumentException("endpoint id " + endpoint.id() + " is taken");
+        }
+        endpoints.add(endpoint);
+        links.add(endpoint.index(), client);
+    }
+
+    int endpointCount() {
+        return endpoints.size();
+    }
+
+    /** Puts a message on the wire from {@code from}; it may be lost, duplicated, delayed, cut on arrival. */
+    void send(Endpoint from, String to, long msgId, long inReplyTo, Message body) {
+        Endpoint dest = byId.get(to);
+        if (dest == null) {
+            trace.dropped(sim.now(), from.id(), to, body, "unknown");
+            return;
+        }
+        Message wireBody = codec == null ? body : codec.roundTrip(new Envelope(from.id(), to, msgId, inReplyTo, body)).body();
+        LinkState link = links.get(from.index(), dest.index());
+        if (link.lossProbability > 0 && random.nextDouble() < link.lossProbability) {
+            trace.dropped(sim.now(), from.id(), to, wireBody, "lost");
+            return;
+        }
+        transmit(link, new Delivery(this, from, dest, msgId, inReplyTo, wireBody));
+        if (link.duplicateProbability > 0 && random.nextDouble() < link.duplicateProbability) {
+            transmit(link, new Delivery(this, from, dest, msgId, inReplyTo, wireBody));
+        }
+    }
+
+    /** Called by the delivery event when its time comes. */
+    void arrive(Delivery delivery) {
+        if (links.get(delivery.from.index(), delivery.to.index()).cut) {
+            trace.dropped(sim.now(), delivery.from.id(), delivery.to.id(), delivery.body, "cut");
+            return;
+        }
+        deliveredCount++;
+        delivery.to.receive(delivery);
+    }
+
+    /** Messages that made it across a link (to a live or dead receiver). */
+    public long deliveredCount() {
+        return deliveredCount;
+    }
+
+    @Override
+    public void partition(Grudge newGrudge) {
+        for (Link link : newGrudge.cuts()) {
+            index(link.from());
+            index(link.to());
+        }
+        setCuts(false);
+        grudge = newGrudge;
+        setCuts(true);
+        trace.fault(sim.now(), "partition " + newGrudge.cuts());
+    }
+
+    @Override
+    public void heal() {
+        setCuts(false);
+        grudge = Grudge.none();
+        trace.fault(sim.now(), "heal");
+    }
+
+    @Override
+    public Grudge grudge() {
+        return grudge;
+    }
+
+    @Override
+    public void slow(Link link, long latencyNanos, long jitterNanos) {
+        latency(link, Latency.uniform(latencyNanos, latencyNanos + jitterNanos));
+    }
+
+    /** Sets any latency distribution on {@code link}: the simulator's richer {@link #slow}. */
+    public void latency(Link link, Latency latency) {
+        state(link).latency = latency;
+        trace.fault(sim.now(), "latency " + link + " " + latency);
+    }
+
+    @Override
+    public void flaky(Link link, double lossProbability) {
+        SimConfig.requireProbability(lossProbability);
+        state(link).lossProbability = lossProbability;
+        trace.fault(sim.now(), "flaky " + link + " " + lossProbability);
+    }
+
+    /** From now on, each message on {@code link} is delivered twice with probability {@code probability}. */
+    public void duplicate(Link link, double probability) {
+        SimConfig.requireProbability(probability);
+        state(link).duplicateProbability = probability;
+        trace.fault(sim.now(), "duplicate " + link + " " + probability);
+    }
+
+    @Override
+    public void fast() {
+        for (int from = 0; from < links.size(); from++) {
+            for (int to = 0; to < links.size(); to++) {
+                links.resetBehaviour(from, to);
+            }
+        }
+        trace.fault(sim.now(), "fast");
+    }
+
+    private void setCuts(boolean cut) {
+        for (Link link : grudge.cuts()) {
+            state(link).cut = cut;
+        }
+    }
+
+    private LinkState state(Link link) {
+        return links.get(index(link.from()), index(link.to()));
+    }
+
+    private int index(String id) {
+        Endpoint endpoint = byId.get(id);
+        if (endpoint == null) {
+            throw new IllegalArgumentException("no endpoint " + id + " in the simulated network");
+        }
+        return endpoint.index();
+    }
+
+    private void transmit(LinkState link, Delivery delivery) {
+        sim.at(sim.now() + link.latency.sampleNanos(random), delivery);
+    }
+}
