@@ -1,0 +1,18 @@
+package io.faultline.workloads.generator;
+
+import java.util.OptionalLong;
+
+/** Turns an {@link OpSpec} into an invocation for a free process now (Jepsen's {@code fill-in-op}). */
+final class Ops {
+    private Ops() {
+    }
+
+    /** Emits {@code spec} for a random free target process at the current time, or waits for one. */
+    static Step fill(GenContext ctx, OpSpec spec, Generator next) {
+        OptionalLong process = ctx.someFreeProcess();
+        if (process.isEmpty()) {
+            return Step.pendingUntilEvent();
+        }
+        return Step.emit(Invocation.operation(process.getAsLong(), spec, ctx.timeNanos()), next);
+    }
+}
