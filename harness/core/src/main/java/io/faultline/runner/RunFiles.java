@@ -1,0 +1,21 @@
+package io.faultline.runner;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where a stored run's files are.
+ *
+ * @param dir             {@code store/<test>/<timestamp>/}
+ * @param history         {@code history.jsonl}
+ * @param results         {@code results.json}
+ * @param timeline        {@code timeline.html}: the history with the nemesis's faults as bands
+ * @param counterexamples one HTML page per checker that found a counterexample ({@code counterexample-<checker>.html})
+ * @param log             the runtime's trace under {@code logs/}
+ */
+public record RunFiles(Path dir, Path history, Path results, Path timeline, List<Path> counterexamples, Path log) {
+
+    public RunFiles {
+        counterexamples = List.copyOf(counterexamples);
+    }
+}

@@ -1,0 +1,58 @@
+package io.faultline.runner;
+
+import io.faultline.histories.Call;
+import io.faultline.histories.History;
+import io.faultline.histories.Op;
+import io.faultline.histories.Outcome;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What a run's clients experienced, from its history alone: how many ops succeeded, failed or ended unknown,
+ * and how long the successful ones took, in the event loop's time (virtual in the simulator, so the numbers
+ * replay with the seed and say nothing about this machine's speed).
+ *
+ * @param calls           client calls, final reads included
+ * @param ok              calls that completed ok
+ * @param failed          calls that definitely did not happen
+ * @param unknown         calls that ended in info or never ended
+ * @param faults          faults the nemesis injected
+ * @param latencyP50Nanos median latency of ok calls, or -1 without any
+ * @param latencyP99Nanos 99th percentile latency of ok calls, or -1 without any
+ */
+public record RunStats(long calls, long ok, long failed, long unknown, long faults, long latencyP50Nanos,
+                       long latencyP99Nanos) {
+
+    /** The largest latency tracked exactly; longer ones are clamped (no client waits an hour). */
+    private static final long MAX_TRACKED_NANOS = 3_600_000_000_000L;
+
+    public static RunStats of(History history) {
+        List<Call> calls = history.calls();
+        Histogram latencies = new Histogram(MAX_TRACKED_NANOS, 3);
+        long ok = 0;
+        long failed = 0;
+        for (Call call : calls) {
+            if (call.outcome() == Outcome.OK) {
+                ok++;
+                latencies.recordValue(Math.min(MAX_TRACKED_NANOS, call.completeTime() - call.invokeTime()));
+            } else if (call.outcome() == Outcome.FAIL) {
+                failed++;
+            }
+        }
+        long faults = history.nemesisOps().stream().filter(RunStats::startsFault).count() / 2;
+        boolean any = ok > 0;
+        return new RunStats(calls.size(), ok, failed, calls.size() - ok - failed, faults,
+                any ? latencies.getValueAtPercentile(50) : -1, any ? latencies.getValueAtPercentile(99) : -1);
+    }
+
+    /** The share of calls that completed ok, in percent (100 for a run without calls). */
+    public double availabilityPercent() {
+        return calls == 0 ? 100 : 100.0 * ok / calls;
+    }
+
+    /** A nemesis line that injects (rather than heals): recorded twice per fault, as invocation and completion. */
+    private static boolean startsFault(Op op) {
+        String f = op.f();
+        return f.startsWith("start-") || f.equals("kill") || f.equals("pause");
+    }
+}

@@ -1,0 +1,118 @@
+package io.faultline.runner;
+
+import io.faultline.histories.History;
+import io.faultline.histories.check.Budget;
+import io.faultline.histories.check.CheckResult;
+import io.faultline.histories.check.Checker;
+import io.faultline.histories.check.Verdict;
+import io.faultline.histories.codec.JsonlWriter;
+import io.faultline.nemesis.CombinedNemesis;
+import io.faultline.runtime.Cluster;
+import io.faultline.runtime.RuntimeSettings;
+import io.faultline.sim.SimRandom;
+import io.faultline.workloads.generator.Generator;
+import io.faultline.workloads.generator.Interpreter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a {@link TestSpec} through the phases its Javadoc lists (Jepsen's {@code core/run!}) and returns it with its
+ * history and verdicts. Single-threaded: everything between starting the cluster and closing it happens on the
+ * cluster's event loop, in virtual time under the simulator, so the same spec writes the same history.
+ */
+public final class Runner {
+
+    private Runner() {
+    }
+
+    /**
+     * Runs the test.
+     *
+     * @throws SpecException if the spec names something unknown or asks for a fault its runtime cannot inflict;
+     *                       nothing is stored then
+     */
+    public static RunResult run(TestSpec spec) {
+        ResolvedTest test = ResolvedTest.of(spec);
+        DeferredLog log = new DeferredLog();
+        RuntimeSettings settings = spec.isStored() ? new RuntimeSettings(spec.seed(), log)
+                : RuntimeSettings.quiet(spec.seed());
+        CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), SimRandom.derive(spec.seed(), "nemesis"));
+        try (log; Cluster cluster = test.runtime().create(settings).start(test.cluster())) {
+            requireCapabilities(nemesis, cluster);
+            RunStore store = spec.isStored() ? RunStore.create(spec) : null;
+            Recorded recorded = record(test, cluster, nemesis, store, log);
+            return check(test, recorded, store);
+        }
+    }
+
+    private record Recorded(History history, boolean finished) {
+    }
+
+    private static void requireCapabilities(CombinedNemesis nemesis, Cluster cluster) {
+        try {
+            nemesis.requireCapabilities(cluster);
+        } catch (UnsupportedOperationException e) {
+            throw new SpecException(e.getMessage());
+        }
+    }
+
+    /** Phases 3–7: open the store, then the main phase, healing, recovery and final reads, recorded as they go. */
+    private static Recorded record(ResolvedTest test, Cluster cluster, CombinedNemesis nemesis, RunStore store,
+                                   DeferredLog log) {
+        TestSpec spec = test.spec();
+        if (store != null) {
+            StoreJson.writeSpec(store.file("test.json"), spec);
+            writeSeed(store, spec);
+            log.writeTo(store.file("logs/" + spec.runtime() + ".log"));
+        }
+        long start = cluster.loop().now();
+        Generator plan = TestPlan.of(spec, test.workload(), test.options(), nemesis, start);
+        Interpreter interpreter = new Interpreter(plan, spec.concurrency(), SimRandom.derive(spec.seed(), "generator"));
+        JsonlWriter file = store == null ? null : JsonlWriter.open(store.file("history.jsonl"), true);
+        try (HistoryRecorder history = new HistoryRecorder(spec.testName(), file)) {
+            ClientEndpoints endpoints = new ClientEndpoints(cluster, test.system());
+            RunDriver driver = new RunDriver(cluster, interpreter, test.workload().client(test.options()), endpoints,
+                    nemesis, history);
+            boolean finished = driver.run(TestPlan.deadlineNanos(spec, start));
+            if (!finished) {
+                log.accept("the run reached its deadline with ops outstanding; they count as unknown");
+            }
+            return new Recorded(history.history(), finished);
+        }
+    }
+
+    /** Phases 8–9: every checker on the history, then the results and reports in the store. */
+    private static RunResult check(ResolvedTest test, Recorded recorded, RunStore store) {
+        TestSpec spec = test.spec();
+        List<Checker> checkers = test.workload().checkers(test.options());
+        Budget budget = Budget.defaults().withTimeLimit(spec.checkTimeLimit());
+        List<CheckResult> results = checkers.stream().map(c -> c.check(recorded.history(), budget)).toList();
+        Verdict verdict = results.stream().map(CheckResult::verdict).reduce(Verdict.VALID, Verdict::merge);
+        RunStats stats = RunStats.of(recorded.history());
+        Optional<RunFiles> files = Optional.ofNullable(store)
+                .map(s -> storeResults(s, spec, recorded.history(), results, verdict, stats));
+        return new RunResult(spec, recorded.history(), results, verdict, stats, recorded.finished(), files);
+    }
+
+    private static RunFiles storeResults(RunStore store, TestSpec spec, History history, List<CheckResult> results,
+                                         Verdict verdict, RunStats stats) {
+        StoreJson.writeResults(store.file("results.json"), spec, verdict, stats, results);
+        List<Path> counterexamples = Reports.writeCounterexamples(store, spec, results);
+        Path timeline = Reports.writeTimeline(store, spec, history);
+        store.markLatest();
+        return new RunFiles(store.dir(), store.file("history.jsonl"), store.file("results.json"), timeline,
+                counterexamples, store.file("logs/" + spec.runtime() + ".log"));
+    }
+
+    private static void writeSeed(RunStore store, TestSpec spec) {
+        try {
+            Files.writeString(store.file("seed"), spec.seed() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.faultline.runner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faultline.histories.check.CheckResult;
+import io.faultline.histories.check.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The JSON files of a stored run: {@code test.json} (the {@link TestSpec}, durations written as the CLI reads
+ * them) and {@code results.json} (verdict, statistics and every checker's result with its details).
+ */
+final class StoreJson {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private StoreJson() {
+    }
+
+    static void writeSpec(Path file, TestSpec spec) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("name", spec.testName());
+        json.put("system", spec.system());
+        json.set("system-options", JSON.valueToTree(spec.systemOptions()));
+        json.set("bugs", JSON.valueToTree(spec.bugs()));
+        json.put("nodes", spec.nodeCount());
+        json.put("runtime", spec.runtime());
+        json.put("workload", spec.workload());
+        json.set("workload-options", JSON.valueToTree(spec.workloadOptions()));
+        json.set("nemeses", JSON.valueToTree(spec.nemeses()));
+        json.put("nemesis-interval", Reproduce.duration(spec.nemesisInterval()));
+        json.put("time-limit", Reproduce.duration(spec.timeLimit()));
+        json.put("rate", spec.ratePerSecond());
+        json.put("concurrency", spec.concurrency());
+        json.put("client-timeout", Reproduce.duration(spec.clientTimeout()));
+        json.put("recovery-time", Reproduce.duration(spec.recoveryTime()));
+        json.put("check-time-limit", Reproduce.duration(spec.checkTimeLimit()));
+        json.put("seed", spec.seed());
+        json.put("reproduce", Reproduce.command(spec));
+        write(file, json);
+    }
+
+    static void writeResults(Path file, TestSpec spec, Verdict verdict, RunStats stats, List<CheckResult> results) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("test", spec.testName());
+        json.put("seed", spec.seed());
+        json.put("verdict", verdict.name().toLowerCase(java.util.Locale.ROOT));
+        json.put("reproduce", Reproduce.command(spec));
+        json.set("stats", JSON.valueToTree(stats));
+        json.put("availability-percent", stats.availabilityPercent());
+        json.set("checkers", JSON.valueToTree(results));
+        write(file, json);
+    }
+
+    private static void write(Path file, Object json) {
+        try {
+            JSON.writeValue(file.toFile(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
