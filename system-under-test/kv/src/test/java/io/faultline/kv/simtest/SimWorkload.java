@@ -53,8 +53,12 @@ public final class SimWorkload {
         });
     }
 
-    /** Issues one operation and runs the simulation until it completes; returns its record. */
+    /**
+     * Issues one operation a millisecond from now (so it strictly follows what came before in real
+     * time) and runs the simulation until it completes; returns its record.
+     */
     public SimOp run(String node, Message request) {
+        cluster.loop().runUntil(cluster.loop().now() + MILLIS);
         int before = history.size();
         invoke("script", node, request, () -> { });
         cluster.loop().runUntil(() -> history.size() > before, cluster.loop().now() + 2 * timeoutNanos);
