@@ -23,6 +23,7 @@ class SimBenchTest {
         SimBench.Result result = SimBench.measure(cluster, 50_000_000);
         assertThat(result.delivered()).isPositive();
         assertThat(result.perSecond()).isPositive();
+        assertThat(result.perCpuSecond()).isPositive();
         assertThat(result.virtualNanos()).isPositive();
     }
 }
