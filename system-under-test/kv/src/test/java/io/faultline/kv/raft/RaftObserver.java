@@ -46,7 +46,11 @@ final class RaftObserver {
                 violations.add("Election Safety: " + other + " and " + id + " both lead term " + status.term());
             }
         }
-        for (int index = 1; index <= status.commitIndex(); index++) {
+        if (status.commitIndex() > status.log().size()) {
+            violations.add("State Machine Safety: " + id + " truncated committed entries: commit index "
+                    + status.commitIndex() + " but " + status.log().size() + " entries at " + cluster.loop().now());
+        }
+        for (int index = 1; index <= Math.min(status.commitIndex(), status.log().size()); index++) {
             Entry entry = status.log().get(index - 1);
             Entry before = committedByIndex.putIfAbsent((long) index, entry);
             if (before != null && !before.equals(entry)) {

@@ -107,6 +107,12 @@ class RaftSimulationTest {
                 .isNotEmpty();
     }
 
+    @Test
+    @DisplayName("bug no-fsync: a bounded seed search finds a lost committed entry or stale read under crashes")
+    void noFsyncIsFound() {
+        assertThat(firstSeedWithProblems(raft().withBug(RaftConfig.NO_FSYNC), Fault.CRASH)).isNotEmpty();
+    }
+
     /** Runs seeds 1..10 and returns the first run's problems, prefixed with its seed; empty if none. */
     static List<String> firstSeedWithProblems(ClusterSpec spec, Fault... faults) {
         return LongStream.rangeClosed(1, 10).mapToObj(seed -> run(seed, spec, faults))
