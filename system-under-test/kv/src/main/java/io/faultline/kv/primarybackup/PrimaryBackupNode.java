@@ -26,9 +26,7 @@ import java.util.List;
  * node that view names promotes itself, and the others adopt its state by state transfer. Messages of
  * an older view are answered with {@link NewerView}, which makes a deposed primary step down (fencing).
  *
- * <p>Clients: any node accepts requests; a backup forwards to the primary it knows and relays the
- * answer (a forward is never forwarded again: 11). Read of a missing key 20, cas mismatch 22, a
- * forward or a sync write that times out 0 (indefinite).
+ * <p>Clients are routed by {@link PbClients}; the primary's part is {@link #execute}.
  */
 public final class PrimaryBackupNode implements Node {
 
@@ -41,6 +39,7 @@ public final class PrimaryBackupNode implements Node {
     private List<String> members;
     private String self;
     private Proxy proxy;
+    private PbClients clients;
     private Backup backup;
     private SyncWrites syncWrites;
 
@@ -57,6 +56,7 @@ public final class PrimaryBackupNode implements Node {
         members = List.copyOf(all);
         state.recover(ctx.storage());
         proxy = new Proxy(config.requestTimeoutNanos());
+        clients = new PbClients(this, proxy, config, members);
         backup = new Backup(this, state, config);
         syncWrites = new SyncWrites(ctx.peers(), config.requestTimeoutNanos());
         backup.heard(ctx);
@@ -73,7 +73,7 @@ public final class PrimaryBackupNode implements Node {
             case ReplicateAck staleAck -> { } // from an older view: it acknowledges a different history
             case StateRequest request -> onStateRequest(ctx, from, request);
             case NewerView newer -> observeView(ctx, newer.view());
-            default -> onClientMessage(ctx, from, message);
+            default -> clients.onMessage(ctx, from, message);
         }
         state.syncIfDirty(ctx.storage());
     }
@@ -142,30 +142,8 @@ public final class PrimaryBackupNode implements Node {
         }
     }
 
-    private void onClientMessage(Context ctx, String from, Message message) {
-        if (ClientRequests.isReply(message)) {
-            proxy.relay(ctx, message);
-            return;
-        }
-        ClientRequests.commandOf(message).ifPresentOrElse(
-                command -> onClientRequest(ctx, from, message, command),
-                () -> ctx.log("ignoring unexpected " + message.getClass().getSimpleName() + " from " + from));
-    }
-
-    private void onClientRequest(Context ctx, String from, Message request, KvCommand command) {
-        ReplyTo client = ctx.replyTo();
-        boolean read = command.kind() == KvCommand.Kind.READ;
-        if (isPrimary() || read && config.has(PrimaryBackupConfig.BACKUP_READS)) {
-            execute(ctx, command, client);
-        } else if (!members.contains(from)) {
-            proxy.forward(ctx, primaryOf(state.view()), request, client);
-        } else {
-            ctx.reply(client, ClientRequests.unavailable("not the primary (a forwarded request is not forwarded again)"));
-        }
-    }
-
     /** Executes on the primary; an update goes to the backups before (async) or after (sync) the answer. */
-    private void execute(Context ctx, KvCommand command, ReplyTo client) {
+    void execute(Context ctx, KvCommand command, ReplyTo client) {
         long seqBefore = state.seq();
         var result = state.execute(ctx.storage(), command);
         Message reply = ClientRequests.replyOf(command, result);

@@ -32,9 +32,12 @@ final class Applier {
         waitingByIndex.put(index, new Waiting(term, command, client));
     }
 
-    /** Applies every committed, not yet applied entry. */
+    /**
+     * Applies every committed, not yet applied entry. Correct Raft never truncates a committed entry;
+     * under the {@code no-fsync} bug a follower can, so the log's end bounds what can be applied.
+     */
     void applyCommitted(Context ctx) {
-        while (state.lastApplied < state.commitIndex) {
+        while (state.lastApplied < Math.min(state.commitIndex, state.log.lastIndex())) {
             state.lastApplied++;
             Entry entry = state.log.entryAt(state.lastApplied);
             KvResult result = state.stateMachine.apply(entry.command());

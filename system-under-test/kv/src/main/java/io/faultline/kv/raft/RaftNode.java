@@ -1,6 +1,5 @@
 package io.faultline.kv.raft;
 
-import io.faultline.kv.common.ClientRequests;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.common.Proxy;
 import io.faultline.kv.raft.RaftMessages.AppendEntries;
@@ -19,9 +18,7 @@ import io.faultline.node.ReplyTo;
  * {@link Replication}, {@link FollowerLog}, {@link Applier} and {@link ReadIndexReads}. Persistent state
  * is synced at the end of every handler, before any message it produced leaves (§5).
  *
- * <p>Clients: any node accepts lin-kv requests. The leader serves them; a follower that knows the
- * leader forwards the request and relays the answer; otherwise the client gets 11 (definite). A
- * forwarded request is never forwarded again, so a stale view of the leader cannot make a loop.
+ * <p>Clients are routed by {@link RaftClients}; the leader's part of serving them is {@link #lead}.
  */
 public final class RaftNode implements Node {
 
@@ -31,6 +28,7 @@ public final class RaftNode implements Node {
     private FollowerLog followerLog;
     private Applier applier;
     private Proxy proxy;
+    private RaftClients clients;
     private final ReadIndexReads reads = new ReadIndexReads();
     /** Non-null exactly while this server is leader. */
     private Replication replication;
@@ -49,6 +47,7 @@ public final class RaftNode implements Node {
         followerLog = new FollowerLog(state);
         applier = new Applier(state);
         proxy = new Proxy(config.forwardTimeoutNanos());
+        clients = new RaftClients(state, proxy, this::lead);
         election.resetTimer(ctx);
     }
 
@@ -67,7 +66,7 @@ public final class RaftNode implements Node {
             }
             case AppendEntries request -> onAppendEntries(ctx, from, request);
             case Appended answer -> onAppended(ctx, from, answer);
-            default -> onClientMessage(ctx, from, message);
+            default -> clients.onMessage(ctx, from, message);
         }
         state.persistence.syncIfDirty(ctx.storage());
     }
@@ -146,37 +145,7 @@ public final class RaftNode implements Node {
         reads.serveReady(ctx, state, replication.confirmedRound());
     }
 
-    private void onClientMessage(Context ctx, String from, Message message) {
-        if (ClientRequests.isReply(message)) {
-            proxy.relay(ctx, message);
-            return;
-        }
-        ClientRequests.commandOf(message).ifPresentOrElse(
-                command -> onClientRequest(ctx, from, message, command),
-                () -> ctx.log("ignoring unexpected " + message.getClass().getSimpleName() + " from " + from));
-    }
-
-    private void onClientRequest(Context ctx, String from, Message request, KvCommand command) {
-        ReplyTo client = ctx.replyTo();
-        if (answersReadLocally(command)) {
-            ctx.reply(client, ClientRequests.replyOf(command, state.stateMachine.apply(command)));
-        } else if (state.isLeader()) {
-            lead(ctx, command, client);
-        } else if (state.leaderId != null && !state.peers.contains(from)) {
-            proxy.forward(ctx, state.leaderId, request, client);
-        } else {
-            ctx.reply(client, ClientRequests.unavailable(state.leaderId == null
-                    ? "no leader known" : "not the leader (a forwarded request is not forwarded again)"));
-        }
-    }
-
-    /** The bug switches that skip Raft's read path; correct Raft never answers a read this way. */
-    private boolean answersReadLocally(KvCommand command) {
-        return command.kind() == KvCommand.Kind.READ
-                && (config.has(RaftConfig.STALE_FOLLOWER_READS)
-                || state.isLeader() && config.has(RaftConfig.LEASE_READS_WITHOUT_CLOCK_CHECK));
-    }
-
+    /** Serves a client request as leader: a log entry (§5.3), or a ReadIndex read (§8). */
     private void lead(Context ctx, KvCommand command, ReplyTo client) {
         if (command.kind() == KvCommand.Kind.READ && config.readIndex()) {
             reads.add(command, client, Math.max(state.commitIndex, noopIndex), replication.nextRound());
