@@ -66,7 +66,7 @@ final class EdnText {
         out.append('"');
     }
 
-    /** Control characters, and lone surrogates (which UTF-8 cannot carry), go out as {@code \\uXXXX}. */
+    /** Control characters, and lone surrogates (which UTF-8 cannot carry), go out as backslash-u escapes. */
     private static void appendPlainOrEscaped(StringBuilder out, String s, int i) {
         char c = s.charAt(i);
         if (c < 0x20 || c == 0x7f || isLoneSurrogate(s, i)) {

@@ -17,7 +17,7 @@ import java.nio.file.Path;
  *
  * <p>Crash safety: each op goes out as one complete line ending in a newline. With {@code flushEachLine} every
  * line is handed to the operating system before {@link #write} returns, so killing the JVM loses at most the
- * line being written, and {@link JsonlReader} drops that one with a warning. (It is not an fsync: a power loss
+ * line being written, and the JSONL reader drops that one with a warning. (It is not an fsync: a power loss
  * may lose more.)
  */
 public final class JsonlWriter implements OpWriter {
