@@ -26,6 +26,14 @@ record Any(List<Generator> gens) implements Generator {
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new Any(gens.stream().map(g -> g.update(ctx, event)).toList());
+        Generator[] updated = new Generator[gens.size()];
+        boolean changed = false;
+        for (int i = 0; i < updated.length; i++) {
+            updated[i] = gens.get(i).update(ctx, event);
+            changed |= updated[i] != gens.get(i);
+        }
+        // When nothing reacted, keep this very state: events are frequent and most generators ignore them.
+        return changed ? new Any(List.of(updated)) : this;
+
     }
 }

@@ -33,6 +33,7 @@ record Concat(Generator current, List<Generator> rest) implements Generator {
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new Concat(current.update(ctx, event), rest);
+        Generator updated = current.update(ctx, event);
+        return updated == current ? this : new Concat(updated, rest);
     }
 }

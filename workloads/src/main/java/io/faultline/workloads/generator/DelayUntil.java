@@ -19,6 +19,7 @@ record DelayUntil(long startNanos, Generator gen) implements Generator {
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new DelayUntil(startNanos, gen.update(ctx, event));
+        Generator updated = gen.update(ctx, event);
+        return updated == gen ? this : new DelayUntil(startNanos, updated);
     }
 }

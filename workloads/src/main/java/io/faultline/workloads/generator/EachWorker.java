@@ -41,7 +41,9 @@ record EachWorker(Generator fresh, Map<Integer, Generator> started) implements G
         if (!ctx.targetWorkers().contains(event.worker())) {
             return this;
         }
-        return with(event.worker(), genOf(event.worker()).update(ctx.restrictTo(Workers.of(event.worker())), event));
+        Generator before = genOf(event.worker());
+        Generator after = before.update(ctx.restrictTo(Workers.of(event.worker())), event);
+        return after == before ? this : with(event.worker(), after);
     }
 
     private Generator genOf(int worker) {

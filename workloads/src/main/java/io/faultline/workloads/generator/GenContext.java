@@ -22,6 +22,7 @@ public final class GenContext {
     private final Workers free;
     private final long[] processes;
     private final RandomGenerator random;
+    private Workers targets;
 
     private GenContext(long timeNanos, int concurrency, Workers workers, Workers free, long[] processes,
                        RandomGenerator random) {
@@ -39,7 +40,11 @@ public final class GenContext {
      * @param processes the current process of each client worker, indexed by worker; not copied, never changed
      */
     public static GenContext of(long timeNanos, Workers free, long[] processes, RandomGenerator random) {
-        Workers all = Workers.clientsAndNemesis(processes.length);
+        return of(timeNanos, Workers.clientsAndNemesis(processes.length), free, processes, random);
+    }
+
+    /** As above, with every worker's set made once by the caller; {@code free} must be a subset of it. */
+    static GenContext of(long timeNanos, Workers all, Workers free, long[] processes, RandomGenerator random) {
         return new GenContext(timeNanos, processes.length, all, free.intersect(all), processes, random);
     }
 
@@ -76,8 +81,11 @@ public final class GenContext {
      * context has. So a generator reaches the nemesis only through {@code onNemesis}.
      */
     public Workers targetWorkers() {
-        Workers clients = workers.without(Workers.NEMESIS);
-        return clients.isEmpty() ? workers : clients;
+        if (targets == null) {
+            Workers clients = workers.without(Workers.NEMESIS);
+            targets = clients.isEmpty() ? workers : clients;
+        }
+        return targets;
     }
 
     /** Whether some target worker is free, so that a plain op could be placed now. */
@@ -106,6 +114,9 @@ public final class GenContext {
     /** This context seen by a generator that may only use {@code subset}. */
     public GenContext restrictTo(Workers subset) {
         Workers kept = workers.intersect(subset);
+        if (kept == workers) {
+            return this;
+        }
         return new GenContext(timeNanos, concurrency, kept, free.intersect(kept), processes, random);
     }
 }

@@ -87,7 +87,8 @@ record IndependentKeys(int groupSize, LongFunction<Object> keyAt, long keyCount,
             return this; // a late completion for the group's previous key
         }
         GenContext sub = ctx.restrictTo(targets.slice(g * groupSize, (g + 1) * groupSize));
-        return withGroup(g, new Group(group.key(), group.gen().update(sub, event)));
+        Generator updated = group.gen().update(sub, event);
+        return updated == group.gen() ? this : withGroup(g, new Group(group.key(), updated));
     }
 
     private int groupCount(Workers targets) {

@@ -115,7 +115,7 @@ public final class Interpreter {
     }
 
     private GenContext context(long now) {
-        return GenContext.of(now, workers.free(), workers.processes(), random);
+        return GenContext.of(now, workers.all(), workers.free(), workers.processes(), random);
     }
 
     private long advanceTo(long nowNanos) {

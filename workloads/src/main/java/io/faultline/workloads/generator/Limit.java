@@ -17,6 +17,7 @@ record Limit(long remaining, Generator gen) implements Generator {
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new Limit(remaining, gen.update(ctx, event));
+        Generator updated = gen.update(ctx, event);
+        return updated == gen ? this : new Limit(remaining, updated);
     }
 }

@@ -35,7 +35,10 @@ record Mix(List<Generator> gens, List<Double> weights, int chosen) implements Ge
     }
 
     private int pick(GenContext ctx) {
-        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
         double target = ctx.random().nextDouble() * total;
         for (int i = 0; i < weights.size() - 1; i++) {
             target -= weights.get(i);

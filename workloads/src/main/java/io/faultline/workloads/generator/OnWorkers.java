@@ -11,8 +11,10 @@ record OnWorkers(Target target, Generator gen) implements Generator {
     enum Target {
         CLIENTS, NEMESIS;
 
+        private static final Workers NEMESIS_ONLY = Workers.of(Workers.NEMESIS);
+
         Workers select(Workers all) {
-            return this == CLIENTS ? all.without(Workers.NEMESIS) : all.intersect(Workers.of(Workers.NEMESIS));
+            return this == CLIENTS ? all.without(Workers.NEMESIS) : all.intersect(NEMESIS_ONLY);
         }
     }
 
@@ -31,7 +33,8 @@ record OnWorkers(Target target, Generator gen) implements Generator {
         if (!restricted.workers().contains(event.worker())) {
             return this;
         }
-        return new OnWorkers(target, gen.update(restricted, event));
+        Generator updated = gen.update(restricted, event);
+        return updated == gen ? this : new OnWorkers(target, updated);
     }
 
     private GenContext restrict(GenContext ctx) {

@@ -40,6 +40,7 @@ record Paced(Gaps gaps, long nextTimeNanos, Generator gen) implements Generator 
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new Paced(gaps, nextTimeNanos, gen.update(ctx, event));
+        Generator updated = gen.update(ctx, event);
+        return updated == gen ? this : new Paced(gaps, nextTimeNanos, updated);
     }
 }

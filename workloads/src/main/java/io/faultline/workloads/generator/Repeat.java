@@ -22,6 +22,7 @@ record Repeat(long remaining, Generator gen) implements Generator {
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new Repeat(remaining, gen.update(ctx, event));
+        Generator updated = gen.update(ctx, event);
+        return updated == gen ? this : new Repeat(remaining, updated);
     }
 }

@@ -17,6 +17,7 @@ record Synchronize(Generator gen) implements Generator {
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new Synchronize(gen.update(ctx, event));
+        Generator updated = gen.update(ctx, event);
+        return updated == gen ? this : new Synchronize(updated);
     }
 }

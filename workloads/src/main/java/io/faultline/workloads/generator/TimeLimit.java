@@ -40,6 +40,7 @@ record TimeLimit(long limitNanos, long cutoffNanos, Generator gen) implements Ge
 
     @Override
     public Generator update(GenContext ctx, GenEvent event) {
-        return new TimeLimit(limitNanos, cutoffNanos, gen.update(ctx, event));
+        Generator updated = gen.update(ctx, event);
+        return updated == gen ? this : new TimeLimit(limitNanos, cutoffNanos, updated);
     }
 }

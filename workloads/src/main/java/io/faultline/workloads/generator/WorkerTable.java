@@ -15,6 +15,7 @@ final class WorkerTable {
     private final long[] processes;
     private final Op[] outstanding;
     private final long[] sleepUntilNanos;
+    private final Workers all;
 
     WorkerTable(int concurrency) {
         this.concurrency = concurrency;
@@ -22,6 +23,12 @@ final class WorkerTable {
         this.outstanding = new Op[concurrency + 1];
         this.sleepUntilNanos = new long[concurrency + 1];
         Arrays.fill(sleepUntilNanos, AWAKE);
+        this.all = Workers.clientsAndNemesis(concurrency);
+    }
+
+    /** Every worker: the clients and the nemesis. */
+    Workers all() {
+        return all;
     }
 
     /** A snapshot of the current processes, indexed by client worker. */
@@ -30,11 +37,22 @@ final class WorkerTable {
     }
 
     Workers free() {
-        return Workers.of(IntStream.range(Workers.NEMESIS, concurrency).filter(w -> !isBusy(slot(w))).toArray());
+        int[] free = new int[concurrency + 1];
+        int n = 0;
+        for (int w = Workers.NEMESIS; w < concurrency; w++) {
+            if (!isBusy(slot(w))) {
+                free[n++] = w;
+            }
+        }
+        return Workers.ofSorted(Arrays.copyOf(free, n));
     }
 
     int busyCount() {
-        return (int) IntStream.rangeClosed(0, concurrency).filter(this::isBusy).count();
+        int busy = 0;
+        for (int s = 0; s <= concurrency; s++) {
+            busy += isBusy(s) ? 1 : 0;
+        }
+        return busy;
     }
 
     int workerOf(long process) {
@@ -96,7 +114,11 @@ final class WorkerTable {
 
     /** The earliest time a sleeping worker wakes, or {@link Step#NEVER}. */
     long nextWakeNanos() {
-        return Arrays.stream(sleepUntilNanos).filter(t -> t != AWAKE).min().orElse(Step.NEVER);
+        long earliest = Step.NEVER;
+        for (long t : sleepUntilNanos) {
+            earliest = t == AWAKE ? earliest : Math.min(earliest, t);
+        }
+        return earliest;
     }
 
     private boolean isBusy(int slot) {

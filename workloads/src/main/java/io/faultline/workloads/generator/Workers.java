@@ -27,6 +27,11 @@ public final class Workers {
         return EMPTY;
     }
 
+    /** A set from ids already sorted and distinct; the array is kept, so it must not change afterwards. */
+    static Workers ofSorted(int[] sortedDistinct) {
+        return new Workers(sortedDistinct);
+    }
+
     /** The client workers {@code 0 … count-1}. */
     public static Workers clients(int count) {
         return new Workers(IntStream.range(0, count).toArray());
@@ -58,12 +63,46 @@ public final class Workers {
         return other.stream().allMatch(this::contains);
     }
 
+    /** The ids in both sets; {@code this} itself when nothing is removed (the common case, and cheap). */
     public Workers intersect(Workers other) {
-        return new Workers(stream().filter(other::contains).toArray());
+        int common = countCommon(other, null);
+        if (common == ids.length) {
+            return this;
+        }
+        int[] out = new int[common];
+        countCommon(other, out);
+        return new Workers(out);
+    }
+
+    /** Counts the ids in both sets by merging the sorted arrays, writing them to {@code out} if given. */
+    private int countCommon(Workers other, int[] out) {
+        int n = 0;
+        for (int i = 0, j = 0; i < ids.length && j < other.ids.length; ) {
+            if (ids[i] < other.ids[j]) {
+                i++;
+            } else if (ids[i] > other.ids[j]) {
+                j++;
+            } else {
+                if (out != null) {
+                    out[n] = ids[i];
+                }
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
     }
 
     public Workers without(int worker) {
-        return contains(worker) ? new Workers(stream().filter(w -> w != worker).toArray()) : this;
+        int at = Arrays.binarySearch(ids, worker);
+        if (at < 0) {
+            return this;
+        }
+        int[] out = new int[ids.length - 1];
+        System.arraycopy(ids, 0, out, 0, at);
+        System.arraycopy(ids, at + 1, out, at, ids.length - at - 1);
+        return new Workers(out);
     }
 
     /** The ids from position {@code from} (inclusive) to {@code to} (exclusive), in order. */
