@@ -56,6 +56,9 @@ public final class Reproduce {
         if (!spec.clientTimeout().equals(defaults.clientTimeout())) {
             option(words, "--client-timeout", duration(spec.clientTimeout()));
         }
+        if (!spec.checkers().isEmpty()) {
+            option(words, "--check", String.join(",", spec.checkers()));
+        }
         if (!spec.recoveryTime().equals(defaults.recoveryTime())) {
             option(words, "--recovery-time", duration(spec.recoveryTime()));
         }

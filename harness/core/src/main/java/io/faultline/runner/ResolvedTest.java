@@ -21,11 +21,12 @@ import java.util.List;
  * @param cluster  its nodes, options and bugs
  * @param workload the workload
  * @param options  the workload's options (concurrency, client timeout, its own settings)
+ * @param checks   the checkers that will judge the history
  * @param nemeses  fresh nemeses for this run, in turn order
  * @param runtime  where the cluster runs
  */
 record ResolvedTest(TestSpec spec, NodeFactory system, ClusterSpec cluster, Workload workload,
-                    WorkloadOptions options, List<Nemesis> nemeses, RuntimeProvider runtime) {
+                    WorkloadOptions options, CheckPlan checks, List<Nemesis> nemeses, RuntimeProvider runtime) {
 
     static ResolvedTest of(TestSpec spec) {
         NodeFactory system = lookUp(() -> NodeFactories.byName(spec.system()));
@@ -34,9 +35,10 @@ record ResolvedTest(TestSpec spec, NodeFactory system, ClusterSpec cluster, Work
         WorkloadOptions options = new WorkloadOptions(spec.concurrency(), spec.clientTimeout(),
                 spec.workloadOptions());
         lookUp(() -> options.requireKnown(workload.name(), workload.options()));
+        CheckPlan checks = lookUp(() -> CheckPlan.of(workload, options, spec.checkers()));
         List<Nemesis> nemeses = lookUp(() -> Nemeses.named(spec.nemeses()));
         RuntimeProvider runtime = lookUp(() -> Runtimes.byName(spec.runtime()));
-        return new ResolvedTest(spec, system, cluster, workload, options, nemeses, runtime);
+        return new ResolvedTest(spec, system, cluster, workload, options, checks, nemeses, runtime);
     }
 
     private static ClusterSpec clusterOf(TestSpec spec, NodeFactory system) {

@@ -3,6 +3,7 @@ package io.faultline.runner;
 import io.faultline.histories.History;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
+import io.faultline.histories.check.weak.Summary;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,12 +15,13 @@ import java.util.Optional;
  * @param history  every op, nemesis ops included, as recorded
  * @param results  each checker's result, strongest model first
  * @param verdict  the results merged: invalid over unknown over valid
+ * @param summary  the strongest consistency model the history satisfies, and every anomaly found, once
  * @param stats    availability and latency, from the history
  * @param finished whether every op completed before the run's deadline (if not, the rest count as unknown)
  * @param files    where the run is stored, unless the spec keeps nothing
  */
-public record RunResult(TestSpec spec, History history, List<CheckResult> results, Verdict verdict, RunStats stats,
-                        boolean finished, Optional<RunFiles> files) {
+public record RunResult(TestSpec spec, History history, List<CheckResult> results, Verdict verdict,
+                        Summary summary, RunStats stats, boolean finished, Optional<RunFiles> files) {
 
     public RunResult {
         results = List.copyOf(results);

@@ -3,8 +3,9 @@ package io.faultline.runner;
 import io.faultline.histories.History;
 import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
-import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.Verdict;
+import io.faultline.histories.check.weak.ConsistencySummary;
+import io.faultline.histories.check.weak.Summary;
 import io.faultline.histories.codec.JsonlWriter;
 import io.faultline.nemesis.CombinedNemesis;
 import io.faultline.runtime.Cluster;
@@ -88,19 +89,19 @@ public final class Runner {
     /** Phases 8–9: every checker on the history, then the results and reports in the store. */
     private static RunResult check(ResolvedTest test, Recorded recorded, RunStore store) {
         TestSpec spec = test.spec();
-        List<Checker> checkers = test.workload().checkers(test.options());
         Budget budget = Budget.defaults().withTimeLimit(spec.checkTimeLimit());
-        List<CheckResult> results = checkers.stream().map(c -> c.check(recorded.history(), budget)).toList();
+        List<CheckResult> results = test.checks().run(recorded.history(), budget);
         Verdict verdict = results.stream().map(CheckResult::verdict).reduce(Verdict.VALID, Verdict::merge);
+        Summary summary = ConsistencySummary.of(results);
         RunStats stats = RunStats.of(recorded.history());
         Optional<RunFiles> files = Optional.ofNullable(store)
-                .map(s -> storeResults(s, spec, recorded.history(), results, verdict, stats));
-        return new RunResult(spec, recorded.history(), results, verdict, stats, recorded.finished(), files);
+                .map(s -> storeResults(s, spec, recorded.history(), results, summary, stats));
+        return new RunResult(spec, recorded.history(), results, verdict, summary, stats, recorded.finished(), files);
     }
 
     private static RunFiles storeResults(RunStore store, TestSpec spec, History history, List<CheckResult> results,
-                                         Verdict verdict, RunStats stats) {
-        StoreJson.writeResults(store.file("results.json"), spec, verdict, stats, results);
+                                         Summary summary, RunStats stats) {
+        StoreJson.writeResults(store.file("results.json"), spec, summary, stats, results);
         List<Path> counterexamples = Reports.writeCounterexamples(store, spec, results);
         Path timeline = Reports.writeTimeline(store, spec, history);
         store.markLatest();

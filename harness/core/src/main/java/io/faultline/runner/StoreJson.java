@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
+import io.faultline.histories.check.weak.Summary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The JSON files of a stored run: {@code test.json} (the {@link TestSpec}, durations written as the CLI reads
@@ -42,17 +44,22 @@ final class StoreJson {
         json.put("concurrency", spec.concurrency());
         json.put("client-timeout", Reproduce.duration(spec.clientTimeout()));
         json.put("recovery-time", Reproduce.duration(spec.recoveryTime()));
+        json.set("checkers", JSON.valueToTree(spec.checkers()));
         json.put("check-time-limit", Reproduce.duration(spec.checkTimeLimit()));
         json.put("seed", spec.seed());
         json.put("reproduce", Reproduce.command(spec));
         write(file, json);
     }
 
-    static void writeResults(Path file, TestSpec spec, Verdict verdict, RunStats stats, List<CheckResult> results) {
+    static void writeResults(Path file, TestSpec spec, Summary summary, RunStats stats, List<CheckResult> results) {
+        Verdict verdict = results.stream().map(CheckResult::verdict).reduce(Verdict.VALID, Verdict::merge);
         ObjectNode json = JSON.createObjectNode();
         json.put("test", spec.testName());
         json.put("seed", spec.seed());
-        json.put("verdict", verdict.name().toLowerCase(java.util.Locale.ROOT));
+        json.put("verdict", verdict.name().toLowerCase(Locale.ROOT));
+        json.put("strongest-model", summary.strongest());
+        json.put("consistency", summary.statement());
+        json.set("anomalies", JSON.valueToTree(summary.anomalies()));
         json.put("reproduce", Reproduce.command(spec));
         json.set("stats", JSON.valueToTree(stats));
         json.put("availability-percent", stats.availabilityPercent());

@@ -41,13 +41,16 @@ import java.util.TreeSet;
  * @param runtime         where the cluster runs, by registry name: {@code sim}
  * @param workload        what clients do, by registry name: {@code register}, {@code kv}, {@code set}
  * @param workloadOptions the workload's own options ({@code keys=20})
- * @param nemeses         fault kinds by name, taken in turn; empty for none
+ * @param nemeses         fault kinds by name, taken in turn; empty for none (an element may be a comma list, as
+ *                        typed after {@code --nemesis}: {@code partition,kill})
  * @param nemesisInterval how long each fault, and each quiet spell between faults, lasts
  * @param timeLimit       how long the main phase runs
  * @param ratePerSecond   mean client ops started per second, over all workers (Poisson arrivals)
  * @param concurrency     client workers; worker {@code w}'s process {@code p} talks to node {@code p mod nodeCount}
  * @param clientTimeout   how long a client waits for a reply before recording {@code info}
  * @param recoveryTime    the quiet spell between healing and the final reads
+ * @param checkers        the checkers to run, by name; empty for the default plan (the workload's, then the weaker
+ *                        models when the history is not linearizable)
  * @param checkTimeLimit  each checker's budget; past it the verdict is unknown
  * @param seed            the one seed every random choice of the run derives from
  * @param storeDir        the store's root ({@code store}); {@code null} keeps nothing on disk (seed sweeps)
@@ -55,8 +58,8 @@ import java.util.TreeSet;
 public record TestSpec(String name, String system, SortedMap<String, String> systemOptions, SortedSet<String> bugs,
                        int nodeCount, String runtime, String workload, SortedMap<String, String> workloadOptions,
                        List<String> nemeses, Duration nemesisInterval, Duration timeLimit, double ratePerSecond,
-                       int concurrency, Duration clientTimeout, Duration recoveryTime, Duration checkTimeLimit,
-                       long seed, Path storeDir) {
+                       int concurrency, Duration clientTimeout, Duration recoveryTime, List<String> checkers,
+                       Duration checkTimeLimit, long seed, Path storeDir) {
 
     public TestSpec {
         name = name == null ? "" : name.trim();
@@ -66,7 +69,8 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(workload, "workload");
         workloadOptions = Collections.unmodifiableSortedMap(new TreeMap<>(workloadOptions));
-        nemeses = List.copyOf(nemeses);
+        nemeses = splitCommas(nemeses);
+        checkers = splitCommas(checkers);
         requirePositive(nodeCount, "node count");
         requirePositive(concurrency, "concurrency");
         requirePositive(ratePerSecond, "rate");
@@ -86,7 +90,7 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
     public static TestSpec defaults() {
         return new TestSpec("", "raft", new TreeMap<>(), new TreeSet<>(), 5, "sim", "register", new TreeMap<>(),
                 List.of(), Duration.ofSeconds(5), Duration.ofSeconds(30), 50, 5, Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofMinutes(1), 0, Path.of("store"));
+                Duration.ofSeconds(2), List.of(), Duration.ofMinutes(1), 0, Path.of("store"));
     }
 
     /** The name runs are stored under: {@link #name()}, or {@code raft+stale-follower-reads-register-partition+kill}. */
@@ -109,109 +113,115 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
     public TestSpec withName(String value) {
         return new TestSpec(value, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions,
                 nemeses, nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime,
-                checkTimeLimit, seed, storeDir);
+                checkers, checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withSystem(String value) {
         return new TestSpec(name, value, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withSystemOptions(SortedMap<String, String> value) {
         return new TestSpec(name, system, value, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withBugs(SortedSet<String> value) {
         return new TestSpec(name, system, systemOptions, value, nodeCount, runtime, workload, workloadOptions,
                 nemeses, nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime,
-                checkTimeLimit, seed, storeDir);
+                checkers, checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withNodeCount(int value) {
         return new TestSpec(name, system, systemOptions, bugs, value, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withRuntime(String value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, value, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withWorkload(String value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, value, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withWorkloadOptions(SortedMap<String, String> value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, value, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withNemeses(List<String> value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, value,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withNemesisInterval(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                value, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit, seed,
-                storeDir);
+                value, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers, checkTimeLimit,
+                seed, storeDir);
     }
 
     public TestSpec withTimeLimit(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, value, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit, seed,
-                storeDir);
+                nemesisInterval, value, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withRatePerSecond(double value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, value, concurrency, clientTimeout, recoveryTime, checkTimeLimit, seed,
-                storeDir);
+                nemesisInterval, timeLimit, value, concurrency, clientTimeout, recoveryTime, checkers, checkTimeLimit,
+                seed, storeDir);
     }
 
     public TestSpec withConcurrency(int value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, value, clientTimeout, recoveryTime, checkTimeLimit, seed,
-                storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, value, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withClientTimeout(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, value, recoveryTime, checkTimeLimit, seed,
-                storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, value, recoveryTime, checkers, checkTimeLimit,
+                seed, storeDir);
     }
 
     public TestSpec withRecoveryTime(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, value, checkTimeLimit, seed,
-                storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, value, checkers,
+                checkTimeLimit, seed, storeDir);
+    }
+
+    public TestSpec withCheckers(List<String> value) {
+        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, value,
+                checkTimeLimit, seed, storeDir);
     }
 
     public TestSpec withCheckTimeLimit(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, value, seed,
-                storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers, value,
+                seed, storeDir);
     }
 
     public TestSpec withSeed(long value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                value, storeDir);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, value, storeDir);
     }
 
     public TestSpec withStoreDir(Path value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkTimeLimit,
-                seed, value);
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, value);
     }
 
     /** With one more system option ({@code --option name=value}). */
@@ -231,6 +241,13 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
     /** With the given nemeses, in turn order ({@code --nemesis partition,kill}). */
     public TestSpec withNemeses(String... names) {
         return withNemeses(List.of(names));
+    }
+
+    /** {@code ["partition,kill", "pause"]} as {@code [partition, kill, pause]}; {@code none} alone means none. */
+    private static List<String> splitCommas(List<String> names) {
+        List<String> split = names.stream().flatMap(n -> java.util.Arrays.stream(n.split(",")))
+                .map(String::trim).filter(n -> !n.isEmpty()).toList();
+        return split.equals(List.of("none")) ? List.of() : split;
     }
 
     private static void requirePositive(double value, String what) {
