@@ -1,0 +1,63 @@
+package io.faultline.kv.primarybackup;
+
+import io.faultline.node.MessageRegistry;
+import io.faultline.node.Node;
+import io.faultline.node.NodeConfig;
+import io.faultline.node.NodeFactory;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The {@code primary-backup} system. Options: {@code sync} (false), {@code heartbeat-ms} (50),
+ * {@code failover-ms} (300), {@code request-timeout-ms} (1000).
+ */
+public final class PrimaryBackupSystem implements NodeFactory {
+
+    private static final long MILLIS = 1_000_000L;
+
+    @Override
+    public String name() {
+        return "primary-backup";
+    }
+
+    @Override
+    public String description() {
+        return "one primary, asynchronous replication to backups, failover by timeout:"
+                + " loses acknowledged writes across failover";
+    }
+
+    @Override
+    public SortedMap<String, String> bugs() {
+        SortedMap<String, String> bugs = new TreeMap<>();
+        bugs.put(PrimaryBackupConfig.NO_FENCING, "views are ignored: a deposed primary keeps serving, two primaries write");
+        bugs.put(PrimaryBackupConfig.BACKUP_READS, "backups answer reads from their lagging copy: stale reads");
+        return bugs;
+    }
+
+    @Override
+    public void registerMessages(MessageRegistry registry) {
+        PbMessages.register(registry);
+    }
+
+    @Override
+    public Node create(NodeConfig config) {
+        return new PrimaryBackupNode(configOf(config));
+    }
+
+    static PrimaryBackupConfig configOf(NodeConfig config) {
+        PrimaryBackupConfig defaults = PrimaryBackupConfig.defaults();
+        String sync = config.option("sync", "false");
+        if (!sync.equals("true") && !sync.equals("false")) {
+            throw new IllegalArgumentException("primary-backup option sync must be true or false, got '" + sync + "'");
+        }
+        return new PrimaryBackupConfig(sync.equals("true"),
+                millis(config, "heartbeat-ms", defaults.heartbeatNanos()),
+                millis(config, "failover-ms", defaults.failoverNanos()),
+                millis(config, "request-timeout-ms", defaults.requestTimeoutNanos()),
+                config.bugs());
+    }
+
+    private static long millis(NodeConfig config, String option, long defaultNanos) {
+        return config.intOption(option, (int) (defaultNanos / MILLIS)) * MILLIS;
+    }
+}
