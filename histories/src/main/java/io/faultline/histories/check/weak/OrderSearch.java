@@ -1,0 +1,182 @@
+package io.faultline.histories.check.weak;
+
+import io.faultline.histories.Call;
+import io.faultline.histories.model.Model;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Depth-first search for a total order of a history's calls that respects every process's program order and
+ * the model: a witness of sequential consistency (Lamport 1979). A configuration is (per-process positions,
+ * joint model state); configurations already explored are memoized and never searched twice.
+ *
+ * <p>Two rules keep the search small without losing witnesses. (1) A read-only call that the current state
+ * accepts unchanged is placed at once, without branching: if any order exists from here, moving that read to
+ * the front of it gives another (the read changes nothing, and its process has nothing before it). (2) Among
+ * the other candidates, writes that would let a waiting read proceed are tried first, then the rest by
+ * completion order. Iterative, so deep histories cannot overflow the stack.
+ */
+final class OrderSearch {
+    enum Stop { FOUND, EXHAUSTED, TIME_LIMIT, MEMORY_CEILING }
+
+    /** Result, with the furthest point reached for counterexamples. */
+    record Result(Stop stop, long steps, int memoEntries, int deepest, List<Call> nextAtDeepest,
+                  JointState stateAtDeepest) {
+    }
+
+    private static final int LOOKAHEAD = 8;
+    private static final int WAITING_SCAN = 64;
+    private static final int POLL_EVERY = 1024;
+    /** Memo entry: key record, hash-set node and table slot; joint states are mostly shared between entries. */
+    private static final long BYTES_PER_ENTRY = 120;
+
+    private record MemoKey(long low, long high, JointState state) {
+    }
+
+    private final Model<Object> model;
+    private final ProgramOrder order;
+    private final SearchFrontier frontier;
+    private final Moves moves;
+    private final ArrayDeque<Branch> branches = new ArrayDeque<>();
+    private final Set<MemoKey> memo = new HashSet<>();
+    private final long deadlineNanos;
+    private final long memoryBytes;
+    private long steps;
+    private int deepest = -1;
+    private List<Call> nextAtDeepest = List.of();
+    private JointState stateAtDeepest;
+
+    OrderSearch(Model<Object> model, ProgramOrder order, long deadlineNanos, long memoryBytes) {
+        this.model = model;
+        this.order = order;
+        this.frontier = new SearchFrontier(order, model);
+        this.moves = new Moves(frontier, JointState.initial(model.init(), order.partitionKeys.size()));
+        this.deadlineNanos = deadlineNanos;
+        this.memoryBytes = memoryBytes;
+    }
+
+    Result run() {
+        List<Integer> everyone = new ArrayList<>();
+        for (int p = 0; p < order.processes(); p++) {
+            everyone.add(p);
+        }
+        Stop stop = arrive(everyone);
+        while (stop == null) {
+            stop = step();
+        }
+        return new Result(stop, steps, memo.size(), deepest, nextAtDeepest, stateAtDeepest);
+    }
+
+    /** One move of the innermost open branch, or its closing; a non-null result ends the search. */
+    private Stop step() {
+        Stop budget = ++steps % POLL_EVERY == 0 ? overBudget() : null;
+        if (budget != null) {
+            return budget;
+        }
+        Branch b = branches.peek();
+        if (b == null) {
+            return Stop.EXHAUSTED;
+        }
+        moves.undoTo(b.height);
+        int p = b.nextCandidate(this);
+        if (p < 0) {
+            branches.pop();
+            return null;
+        }
+        Call c = frontier.nextCall(p);
+        int part = order.partitionOf(c);
+        JointState before = moves.state();
+        moves.place(p, before.with(part, model.step(before.part(part), c)));
+        Collection<Integer> recheck = moves.state() == before ? List.of(p) : withWaiting(p, part);
+        return arrive(recheck);
+    }
+
+    /** After a move: place free reads, then stop if done, back off if seen, else open a branch here. */
+    private Stop arrive(Collection<Integer> recheck) {
+        placeFreeReads(recheck);
+        noteDepth();
+        if (frontier.complete()) {
+            return Stop.FOUND;
+        }
+        if (memo.add(new MemoKey(frontier.hashLow(), frontier.hashHigh(), moves.state()))) {
+            branches.push(new Branch(moves.height(), preferred()));
+        }
+        return null;
+    }
+
+    private void placeFreeReads(Collection<Integer> recheck) {
+        ArrayDeque<Integer> work = new ArrayDeque<>(recheck);
+        while (!work.isEmpty()) {
+            int p = work.pop();
+            Call c = frontier.nextCall(p);
+            if (c != null && model.isReadOnly(c)) {
+                Object s = moves.state().part(order.partitionOf(c));
+                if (s.equals(model.step(s, c))) {
+                    moves.place(p, moves.state());
+                    work.push(p);
+                }
+            }
+        }
+    }
+
+    private List<Integer> withWaiting(int p, int part) {
+        List<Integer> recheck = new ArrayList<>(frontier.waitingOn(part, Integer.MAX_VALUE));
+        recheck.add(p);
+        return recheck;
+    }
+
+    /** Among the first few candidates, the writes whose new state some waiting read accepts. */
+    private int[] preferred() {
+        List<Integer> feeders = new ArrayList<>();
+        Map.Entry<Long, Integer> e = frontier.after(Long.MIN_VALUE);
+        for (int looked = 0; e != null && looked < LOOKAHEAD; looked++, e = frontier.after(e.getKey())) {
+            Call c = frontier.nextCall(e.getValue());
+            int part = order.partitionOf(c);
+            if (!model.isReadOnly(c) && feedsAWaitingRead(part, stepPart(c))) {
+                feeders.add(e.getValue());
+            }
+        }
+        return feeders.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private boolean feedsAWaitingRead(int part, Object state) {
+        if (state == null) {
+            return false;
+        }
+        for (int q : frontier.waitingOn(part, WAITING_SCAN)) {
+            if (model.step(state, frontier.nextCall(q)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state of the call's partition after the call, or {@code null} if the model rejects it now. */
+    Object stepPart(Call c) {
+        return model.step(moves.state().part(order.partitionOf(c)), c);
+    }
+
+    SearchFrontier frontier() {
+        return frontier;
+    }
+
+    private void noteDepth() {
+        if (frontier.placed() > deepest) {
+            deepest = frontier.placed();
+            nextAtDeepest = frontier.firstCalls(LOOKAHEAD);
+            stateAtDeepest = moves.state();
+        }
+    }
+
+    private Stop overBudget() {
+        if (System.nanoTime() - deadlineNanos > 0) {
+            return Stop.TIME_LIMIT;
+        }
+        return memo.size() * BYTES_PER_ENTRY > memoryBytes ? Stop.MEMORY_CEILING : null;
+    }
+}

@@ -1,0 +1,139 @@
+package io.faultline.histories.check.weak;
+
+import io.faultline.histories.Call;
+import io.faultline.histories.check.Anomaly;
+import io.faultline.histories.check.Verdict;
+import io.faultline.histories.model.Describe;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Convergence and lost writes of one register key. The final reads must agree, except that a write with an
+ * unknown outcome may land while they run: the reads may then move from one value to that write's value, once,
+ * never back. An acknowledged write is lost when every write that could have produced the converged value (or
+ * the initial value) certainly finished before it began, so no store could have ordered the lost write first.
+ */
+final class RegisterConvergence {
+    private static final int READS_NAMED = 20;
+
+    private final Object key;
+    private final WriteIndex index;
+    private final CappedAnomalies out;
+
+    private RegisterConvergence(Object key, WriteIndex index, CappedAnomalies out) {
+        this.key = key;
+        this.index = index;
+        this.out = out;
+    }
+
+    static KeyConvergence check(Object key, List<Call> calls, WriteIndex index, CappedAnomalies out) {
+        return new RegisterConvergence(key, index, out).run(calls);
+    }
+
+    private KeyConvergence run(List<Call> calls) {
+        List<Call> finals = FinalReads.of(calls, RegisterCalls::isRead, FinalReads.quietAfter(index.writes(key)));
+        if (finals.isEmpty()) {
+            return result(Verdict.UNKNOWN, 0, "", 0, "no read began after the last write of the key had ended");
+        }
+        List<List<Call>> landings = landingOrder(byValue(finals));
+        if (landings == null) {
+            out.add(divergence(finals));
+            return new KeyConvergence(String.valueOf(key), "register", Verdict.INVALID, finals.size(), "", true, 0,
+                    "final reads disagree");
+        }
+        Object converged = RegisterCalls.observedValue(landings.get(landings.size() - 1).get(0));
+        String note = landings.size() > 1 ? "unknown writes landed during the final reads" : "";
+        ValueSource source = index.source(key, converged);
+        if (source instanceof ValueSource.Unwritten) {
+            return result(Verdict.INVALID, finals.size(), Describe.value(converged), 0, "a value nothing wrote");
+        }
+        int lost = reportLost(converged, source, finals.get(finals.size() - 1));
+        Verdict verdict = lost > 0 || source instanceof ValueSource.Aborted ? Verdict.INVALID : Verdict.VALID;
+        return result(verdict, finals.size(), Describe.value(converged), lost, note);
+    }
+
+    private static Map<Object, List<Call>> byValue(List<Call> finals) {
+        Map<Object, List<Call>> groups = new LinkedHashMap<>();
+        finals.forEach(r -> groups.computeIfAbsent(RegisterCalls.observedValue(r), v -> new ArrayList<>()).add(r));
+        return groups;
+    }
+
+    /** The groups in the order their values landed, or {@code null} when no landing order explains them. */
+    private List<List<Call>> landingOrder(Map<Object, List<Call>> groups) {
+        List<List<Call>> order = new ArrayList<>(groups.values());
+        order.sort(Comparator.comparingLong(g -> g.stream().mapToLong(Call::completeIndex).min().orElseThrow()));
+        for (int j = 1; j < order.size(); j++) {
+            if (!isUnknownWritesValue(RegisterCalls.observedValue(order.get(j).get(0)))) {
+                return null;
+            }
+            for (int i = 0; i < j; i++) {
+                long lastInvoke = order.get(i).stream().mapToLong(Call::invokeIndex).max().orElseThrow();
+                long firstReturn = order.get(j).stream().mapToLong(Call::completeIndex).min().orElseThrow();
+                if (lastInvoke > firstReturn) {
+                    return null;
+                }
+            }
+        }
+        return order;
+    }
+
+    private boolean isUnknownWritesValue(Object value) {
+        return index.source(key, value) instanceof ValueSource.Written w && w.write().isUnknown();
+    }
+
+    /** Reports every acknowledged write the converged value certainly overwrote out of order; returns how many. */
+    private int reportLost(Object converged, ValueSource source, Call finalRead) {
+        List<Call> producers = switch (source) {
+            case ValueSource.Written w -> List.of(w.write());
+            case ValueSource.Ambiguous a -> a.writes();
+            default -> List.of(); // the initial value, or a failed write's: nothing acknowledged produced it
+        };
+        int lost = 0;
+        for (Call u : index.writes(key)) {
+            if (u.isOk() && !producers.contains(u) && producers.stream().allMatch(w -> w.precedes(u))) {
+                out.add(lostWrite(u, converged, source, finalRead));
+                lost++;
+            }
+        }
+        return lost;
+    }
+
+    private Anomaly lostWrite(Call u, Object converged, ValueSource source, Call finalRead) {
+        String value = Describe.value(converged);
+        String why = switch (source) {
+            case ValueSource.Written w -> value + ", written by " + call(w.write()) + ", which finished before it"
+                    + " began";
+            case ValueSource.Ambiguous a -> value + ", and every write of that value finished before it began";
+            case ValueSource.Aborted a -> value + ", the value of " + call(a.failedWrite()) + ", which failed";
+            default -> "the initial value " + value;
+        };
+        List<Call> calls = new ArrayList<>(List.of(u, finalRead));
+        if (source instanceof ValueSource.Written w) {
+            calls.add(w.write());
+        }
+        return new Anomaly("lost-write", call(u) + " was acknowledged, but " + keyName() + " converged to " + why
+                + " (final " + Lines.op(finalRead) + ")", Lines.of(calls));
+    }
+
+    private Anomaly divergence(List<Call> finals) {
+        List<String> seen = new ArrayList<>();
+        byValue(finals).forEach((v, reads) -> seen.add(reads.size() + " returned " + Describe.value(v)));
+        return new Anomaly("divergence", "final reads of " + keyName() + " disagree: " + String.join(", ", seen),
+                Lines.of(finals.subList(0, Math.min(READS_NAMED, finals.size()))));
+    }
+
+    private KeyConvergence result(Verdict v, int finals, String value, int lost, String note) {
+        return new KeyConvergence(String.valueOf(key), "register", v, finals, value, false, lost, note);
+    }
+
+    private String keyName() {
+        return io.faultline.histories.History.NO_KEY.equals(key) ? "the register" : "key " + key;
+    }
+
+    private static String call(Call c) {
+        return Describe.call(c) + " (" + Lines.op(c) + ")";
+    }
+}

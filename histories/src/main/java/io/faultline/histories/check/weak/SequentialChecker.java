@@ -1,0 +1,98 @@
+package io.faultline.histories.check.weak;
+
+import io.faultline.histories.Call;
+import io.faultline.histories.History;
+import io.faultline.histories.check.Anomaly;
+import io.faultline.histories.check.Budget;
+import io.faultline.histories.check.CheckResult;
+import io.faultline.histories.check.Checker;
+import io.faultline.histories.model.Model;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sequential consistency (Lamport 1979; Viotti &amp; Vukolić §3.1): the history is valid when some total order
+ * of its calls (1) contains every call the model must place ({@code ok} calls, and failed calls the model says
+ * observed something), none of the failed ones that did not happen, and any subset of the calls with unknown
+ * outcomes; (2) keeps each process's calls in the order it issued them; and (3) is accepted by the model from its
+ * initial state. Unlike linearizability, real time between processes does not constrain the order: a read that
+ * returns a value older than one another process already saw is fine, as long as no process sees time run
+ * backwards.
+ *
+ * <p>Sound and complete: the search ({@link OrderSearch}) only skips configurations already explored, so VALID
+ * comes with an order and INVALID means every order was ruled out. Leaving an unknown call out is sound because
+ * it is its process's last call: leaving it out is placing it after everything. Sequential consistency is not
+ * compositional, so all the model's partitions are searched jointly, in one state per partition.
+ *
+ * <p>The problem is NP-complete (Gibbons &amp; Korach 1997); the budget's deadline and memo ceiling turn a search
+ * too large into UNKNOWN, never a pass and never an OutOfMemoryError.
+ */
+public final class SequentialChecker implements Checker {
+    public static final String NAME = "sequential";
+    private static final String KIND = "not-sequential";
+
+    private final Model<Object> model;
+
+    @SuppressWarnings("unchecked")
+    public SequentialChecker(Model<?> model) {
+        this.model = (Model<Object>) model;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public CheckResult check(History history, Budget budget) {
+        long start = System.nanoTime();
+        ProgramOrder order = ProgramOrder.of(model, history);
+        OrderSearch.Result r = new OrderSearch(model, order, budget.deadlineNanos(), budget.memoryBytes()).run();
+        SequentialDetails details = details(order, r, (System.nanoTime() - start) / 1_000_000);
+        String explored = order.calls() + " calls of " + order.processes() + " processes, " + r.steps()
+                + " steps, " + r.memoEntries() + " configurations";
+        return switch (r.stop()) {
+            case FOUND -> CheckResult.valid(NAME, "sequentially consistent (" + model.name() + "): " + explored,
+                    details);
+            case EXHAUSTED -> invalid(r, details);
+            case TIME_LIMIT, MEMORY_CEILING -> CheckResult.unknown(NAME, "unknown: stopped by the "
+                    + (r.stop() == OrderSearch.Stop.TIME_LIMIT ? "time limit" : "memory ceiling")
+                    + " before finding an order or ruling every order out (" + explored + "; furthest order: "
+                    + r.deepest() + " calls)", details);
+        };
+    }
+
+    private CheckResult invalid(OrderSearch.Result r, SequentialDetails d) {
+        String next = String.join(", ", d.nextCalls());
+        String text = "no order respecting each process's program order fits the " + model.name()
+                + " model: the furthest placed " + d.longestOrder() + " of " + d.calls() + " calls (state "
+                + d.stateAtLongest() + "), and no order continued from there with any of " + next;
+        Anomaly anomaly = new Anomaly(KIND, text, Lines.of(r.nextAtDeepest()));
+        return CheckResult.invalid(NAME, "not sequentially consistent: " + text, List.of(anomaly), d);
+    }
+
+    private SequentialDetails details(ProgramOrder order, OrderSearch.Result r, long millis) {
+        List<String> next = r.nextAtDeepest().stream()
+                .map(c -> model.describe(c) + " (" + Lines.op(c) + ", process " + c.process() + ")").toList();
+        return new SequentialDetails(model.name(), order.processes(), order.calls(), order.partitionKeys.size(),
+                r.steps(), r.memoEntries(), r.deepest(), next, describeState(order, r), millis);
+    }
+
+    /** The state of the partitions the next calls touch: {@code 2} for one register, {@code x=2, y=nil} for keys. */
+    private String describeState(ProgramOrder order, OrderSearch.Result r) {
+        if (r.stateAtDeepest() == null) {
+            return "";
+        }
+        Map<Integer, String> parts = new LinkedHashMap<>();
+        for (Call c : r.nextAtDeepest()) {
+            int part = order.partitionOf(c);
+            parts.put(part, model.describeState(r.stateAtDeepest().part(part)));
+        }
+        if (order.partitionKeys.size() == 1) {
+            return String.join("", parts.values());
+        }
+        return String.join(", ", parts.entrySet().stream()
+                .map(e -> order.partitionKeys.get(e.getKey()) + "=" + e.getValue()).toList());
+    }
+}

@@ -1,0 +1,134 @@
+package io.faultline.histories.check.weak;
+
+import io.faultline.histories.Call;
+import io.faultline.histories.History;
+import io.faultline.histories.check.Anomaly;
+import io.faultline.histories.check.Verdict;
+import io.faultline.histories.model.Describe;
+import io.faultline.histories.model.Values;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Convergence and lost elements of one grow-only set ({@code add(e)}; {@code read} returns every element, as a
+ * list or set). Every acknowledged add must be in every final read, or it is lost; final reads must agree,
+ * except that elements of adds with unknown outcomes may appear part-way (never disappear again). Any read that
+ * returns an element nothing added is {@code unwritten-value}; one only failed adds added, {@code aborted-read}.
+ */
+final class SetConvergence {
+    private final Object key;
+    private final CappedAnomalies out;
+    private final Map<Object, Call> okAdds = new HashMap<>();
+    private final Map<Object, Call> unknownAdds = new HashMap<>();
+    private final Map<Object, Call> failedAdds = new HashMap<>();
+    private final Map<Call, Set<Object>> finalElements = new HashMap<>();
+
+    private SetConvergence(Object key, CappedAnomalies out) {
+        this.key = key;
+        this.out = out;
+    }
+
+    /** Whether the key's calls are a set's: adds and reads only, at least one add. */
+    static boolean isSet(List<Call> calls) {
+        return calls.stream().anyMatch(c -> "add".equals(c.f()))
+                && calls.stream().allMatch(c -> "add".equals(c.f()) || "read".equals(c.f()));
+    }
+
+    static KeyConvergence check(Object key, List<Call> calls, CappedAnomalies out) {
+        return new SetConvergence(key, out).run(calls);
+    }
+
+    private KeyConvergence run(List<Call> calls) {
+        List<Call> adds = calls.stream().filter(c -> "add".equals(c.f())).toList();
+        adds.forEach(a -> (a.isOk() ? okAdds : a.isFail() ? failedAdds : unknownAdds)
+                .putIfAbsent(Values.canonical(a.input()), a));
+        List<Call> reads = calls.stream().filter(c -> c.isOk() && "read".equals(c.f())).toList();
+        reads.forEach(this::reportInvalidElements);
+        List<Call> finals = FinalReads.of(reads, c -> true, FinalReads.quietAfter(adds));
+        if (finals.isEmpty()) {
+            return new KeyConvergence(String.valueOf(key), "set", Verdict.UNKNOWN, 0, "", false, 0,
+                    "no read began after the last add had ended");
+        }
+        finals.forEach(r -> finalElements.put(r, elements(r)));
+        boolean diverged = diverged(finals);
+        int lost = reportLost(finals);
+        String value = finalElements.get(finals.get(finals.size() - 1)).size() + " elements";
+        Verdict verdict = diverged || lost > 0 ? Verdict.INVALID : Verdict.VALID;
+        return new KeyConvergence(String.valueOf(key), "set", verdict, finals.size(), value, diverged, lost, "");
+    }
+
+    private void reportInvalidElements(Call read) {
+        Set<Object> unwritten = new LinkedHashSet<>();
+        for (Object e : elements(read)) {
+            if (!okAdds.containsKey(e) && !unknownAdds.containsKey(e)) {
+                Call failed = failedAdds.get(e);
+                if (failed != null) {
+                    out.add(new Anomaly(ReadValidity.ABORTED, call(read) + " contains " + Describe.value(e)
+                            + ", added only by " + call(failed) + ", which failed", Lines.of(read, failed)));
+                } else {
+                    unwritten.add(e);
+                }
+            }
+        }
+        if (!unwritten.isEmpty()) {
+            out.add(new Anomaly(ReadValidity.UNWRITTEN, call(read) + " contains elements nothing added: "
+                    + Describe.value(List.copyOf(unwritten)), Lines.of(read)));
+        }
+    }
+
+    /** Whether the final reads disagree on an element, beyond unknown adds landing part-way through them. */
+    private boolean diverged(List<Call> finals) {
+        Set<Object> union = new LinkedHashSet<>();
+        finals.forEach(r -> union.addAll(finalElements.get(r)));
+        for (Object e : union) {
+            for (Call with : finals) {
+                for (Call without : finals) {
+                    boolean differ = finalElements.get(with).contains(e) && !finalElements.get(without).contains(e);
+                    if (differ && (!unknownAdds.containsKey(e) || with.completeIndex() < without.invokeIndex())) {
+                        out.add(new Anomaly("divergence", "final reads of " + keyName() + " disagree on "
+                                + Describe.value(e) + ": " + call(with) + " has it, " + call(without)
+                                + " does not", Lines.of(with, without)));
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private int reportLost(List<Call> finals) {
+        int lost = 0;
+        for (Map.Entry<Object, Call> add : okAdds.entrySet()) {
+            Call missing = finals.stream().filter(r -> !finalElements.get(r).contains(add.getKey()))
+                    .findFirst().orElse(null);
+            if (missing != null) {
+                lost++;
+                out.add(new Anomaly("lost-write", call(add.getValue()) + " was acknowledged, but the final "
+                        + call(missing) + " lacks it", Lines.of(add.getValue(), missing)));
+            }
+        }
+        return lost;
+    }
+
+    private static Set<Object> elements(Call read) {
+        Set<Object> set = new HashSet<>();
+        if (read.output() instanceof Collection<?> c) {
+            c.forEach(e -> set.add(Values.canonical(e)));
+        }
+        return set;
+    }
+
+
+    private String keyName() {
+        return History.NO_KEY.equals(key) ? "the set" : "key " + key;
+    }
+
+    private static String call(Call c) {
+        return Describe.call(c) + " (" + Lines.op(c) + ")";
+    }
+}
