@@ -6,6 +6,7 @@ import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.Verdict;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import java.util.Map;
  * of Viotti &amp; Vukolić's eventual consistency, checked on the reads that ran once writes had stopped).
  *
  * <p>Per key, the <em>final reads</em> are the ok reads invoked after every write of the key returned (ok or
- * fail; an unknown write counts as returned at its {@code info} line and may still land). Registers: the final
+ * fail; an unknown write counts as returned at its {@code info} line and may still land), after the nemesis's
+ * last line, and at least the <em>settle</em> time (default zero) after both ({@link FinalReads}). Workloads
+ * end with a final-read phase after healing; a settle time lets reads that merely followed a key's last write
+ * during the run show a store that is still converging without counting against it. Registers: the final
  * reads must agree ({@code divergence} otherwise), allowing only unknown writes to land part-way; an ok write w
  * is {@code lost-write} when the converged value is the initial value, the value of a failed write, or that of a
  * write that certainly finished before w began (the classic last-write-wins clock-skew loss). Sets ({@code add},
@@ -29,14 +33,25 @@ public final class ConvergenceChecker implements Checker {
     public static final String NAME = "eventual";
 
     private final Object initialValue;
+    private final Duration settle;
 
-    /** Registers start at {@code initialValue} ({@code null} = nil); sets start empty. */
+    /** Registers start at {@code initialValue} ({@code null} = nil); sets start empty; no settle time. */
     public ConvergenceChecker(Object initialValue) {
-        this.initialValue = initialValue;
+        this(initialValue, Duration.ZERO);
     }
 
     public ConvergenceChecker() {
         this(null);
+    }
+
+    private ConvergenceChecker(Object initialValue, Duration settle) {
+        this.initialValue = initialValue;
+        this.settle = settle;
+    }
+
+    /** This check with final reads starting {@code settle} after each key's writes (and the nemesis) ended. */
+    public ConvergenceChecker withSettle(Duration settleTime) {
+        return new ConvergenceChecker(initialValue, settleTime);
     }
 
     @Override
@@ -50,23 +65,25 @@ public final class ConvergenceChecker implements Checker {
         CappedAnomalies anomalies = new CappedAnomalies();
         anomalies.addAll(ReadValidity.anomalies(history, index));
         List<KeyConvergence> keys = new ArrayList<>();
+        FinalReads finalReads = new FinalReads(history, settle);
         long deadline = budget.deadlineNanos();
         for (Map.Entry<Object, List<Call>> e : history.callsByKey().entrySet()) {
             if (System.nanoTime() - deadline > 0) {
                 break;
             }
-            keys.add(checkKey(e.getKey(), e.getValue(), index, anomalies));
+            keys.add(checkKey(e.getKey(), e.getValue(), index, finalReads, anomalies));
         }
         boolean finished = keys.size() == history.callsByKey().size();
         return result(keys, anomalies, finished);
     }
 
-    private static KeyConvergence checkKey(Object key, List<Call> calls, WriteIndex index, CappedAnomalies out) {
+    private static KeyConvergence checkKey(Object key, List<Call> calls, WriteIndex index, FinalReads finalReads,
+                                           CappedAnomalies out) {
         if (index.isRegisterKey(key)) {
-            return RegisterConvergence.check(key, calls, index, out);
+            return RegisterConvergence.check(key, calls, index, finalReads, out);
         }
         if (SetConvergence.isSet(calls)) {
-            return SetConvergence.check(key, calls, out);
+            return SetConvergence.check(key, calls, finalReads, out);
         }
         return new KeyConvergence(String.valueOf(key), "other", Verdict.UNKNOWN, 0, "", false, 0,
                 "functions other than register (read, write, cas, delete) or set (add, read) ones");

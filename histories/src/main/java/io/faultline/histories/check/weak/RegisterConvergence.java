@@ -29,14 +29,15 @@ final class RegisterConvergence {
         this.out = out;
     }
 
-    static KeyConvergence check(Object key, List<Call> calls, WriteIndex index, CappedAnomalies out) {
-        return new RegisterConvergence(key, index, out).run(calls);
+    static KeyConvergence check(Object key, List<Call> calls, WriteIndex index, FinalReads finalReads,
+                                CappedAnomalies out) {
+        return new RegisterConvergence(key, index, out).run(finalReads.of(calls, index.writes(key),
+                RegisterCalls::isRead));
     }
 
-    private KeyConvergence run(List<Call> calls) {
-        List<Call> finals = FinalReads.of(calls, RegisterCalls::isRead, FinalReads.quietAfter(index.writes(key)));
+    private KeyConvergence run(List<Call> finals) {
         if (finals.isEmpty()) {
-            return result(Verdict.UNKNOWN, 0, "", 0, "no read began after the last write of the key had ended");
+            return result(Verdict.UNKNOWN, 0, "", 0, "no final read: none began after the last write of the key (and the nemesis) had ended");
         }
         List<List<Call>> landings = landingOrder(byValue(finals));
         if (landings == null) {

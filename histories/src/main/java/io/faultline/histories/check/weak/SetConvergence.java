@@ -39,20 +39,20 @@ final class SetConvergence {
                 && calls.stream().allMatch(c -> "add".equals(c.f()) || "read".equals(c.f()));
     }
 
-    static KeyConvergence check(Object key, List<Call> calls, CappedAnomalies out) {
-        return new SetConvergence(key, out).run(calls);
+    static KeyConvergence check(Object key, List<Call> calls, FinalReads finalReads, CappedAnomalies out) {
+        return new SetConvergence(key, out).run(calls, finalReads);
     }
 
-    private KeyConvergence run(List<Call> calls) {
+    private KeyConvergence run(List<Call> calls, FinalReads finalReads) {
         List<Call> adds = calls.stream().filter(c -> "add".equals(c.f())).toList();
         adds.forEach(a -> (a.isOk() ? okAdds : a.isFail() ? failedAdds : unknownAdds)
                 .putIfAbsent(Values.canonical(a.input()), a));
         List<Call> reads = calls.stream().filter(c -> c.isOk() && "read".equals(c.f())).toList();
         reads.forEach(this::reportInvalidElements);
-        List<Call> finals = FinalReads.of(reads, c -> true, FinalReads.quietAfter(adds));
+        List<Call> finals = finalReads.of(reads, adds, c -> true);
         if (finals.isEmpty()) {
             return new KeyConvergence(String.valueOf(key), "set", Verdict.UNKNOWN, 0, "", false, 0,
-                    "no read began after the last add had ended");
+                    "no final read: none began after the last add (and the nemesis) had ended");
         }
         finals.forEach(r -> finalElements.put(r, elements(r)));
         boolean diverged = diverged(finals);

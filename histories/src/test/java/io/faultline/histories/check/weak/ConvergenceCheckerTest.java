@@ -3,11 +3,14 @@ package io.faultline.histories.check.weak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faultline.histories.History;
+import io.faultline.histories.Op;
+import io.faultline.histories.OpType;
 import io.faultline.histories.check.Anomaly;
 import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.testing.H;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -120,6 +123,28 @@ class ConvergenceCheckerTest {
             History h = new H().call(0, "write", 1, 1).call(1, "read", null, 7).call(0, "write", 2, 2)
                     .call(1, "read", null, 2).build();
             assertThat(check(h).anomalies()).extracting(Anomaly::kind).containsExactly("unwritten-value");
+        }
+
+        @Test
+        void aSettleTimeLetsTheStoreConvergeBeforeReadsMustAgree() {
+            History h = new Timed().invoke(0, 0, "write", 1L).ok(10, 0, "write", 1L)
+                    .invoke(20, 1, "read", null).ok(30, 1, "read", null)
+                    .invoke(1000, 1, "read", null).ok(1010, 1, "read", 1L).build();
+            assertThat(check(h).verdict()).isEqualTo(Verdict.INVALID);
+            CheckResult settled = new ConvergenceChecker().withSettle(Duration.ofNanos(500)).check(h, Budget.defaults());
+            assertThat(settled.verdict()).isEqualTo(Verdict.VALID);
+            assertThat(details(settled).keys().get(0).finalReads()).isEqualTo(1);
+        }
+
+        @Test
+        void readsBeforeTheNemesisStoppedAreNotFinal() {
+            History h = History.of(List.of(Op.invoke(0, "write", null, 1L), Op.ok(0, "write", null, 1L),
+                    Op.invoke(1, "read", null, null), Op.ok(1, "read", null, null),
+                    new Op(-1, -1, OpType.INFO, Op.NEMESIS, "stop-partition", null, null, null, null),
+                    Op.invoke(1, "read", null, null), Op.ok(1, "read", null, 1L)));
+            CheckResult r = check(h);
+            assertThat(r.verdict()).isEqualTo(Verdict.VALID);
+            assertThat(details(r).keys().get(0).finalReads()).isEqualTo(1);
         }
 
         @Test

@@ -1,0 +1,34 @@
+package io.faultline.histories.check.weak;
+
+import io.faultline.histories.History;
+import io.faultline.histories.check.Budget;
+import io.faultline.histories.check.CheckResult;
+import io.faultline.histories.check.Checker;
+import io.faultline.histories.model.Model;
+import java.util.List;
+
+/** The default set of checks weaker than linearizability, and a way to run a set of checkers. */
+public final class Checkers {
+    private Checkers() {
+    }
+
+    /**
+     * Sequential consistency (against {@code model}), the four session guarantees (one result, see
+     * {@link SessionGuaranteesChecker}), eventual consistency and stale reads, for registers whose initial value
+     * is {@code initialValue} ({@code null} = nil; sets start empty). Only the sequential check uses the model.
+     */
+    public static List<Checker> weaker(Model<?> model, Object initialValue) {
+        return List.of(new SequentialChecker(model), new SessionGuaranteesChecker(initialValue),
+                new ConvergenceChecker(initialValue), new StaleReadChecker(initialValue));
+    }
+
+    /** {@link #weaker(Model, Object)} for registers that start at nil. */
+    public static List<Checker> weaker(Model<?> model) {
+        return weaker(model, null);
+    }
+
+    /** Runs each checker in turn, each with the whole {@code budget} (each check starts its own clock). */
+    public static List<CheckResult> run(List<Checker> checkers, History history, Budget budget) {
+        return checkers.stream().map(c -> c.check(history, budget)).toList();
+    }
+}
