@@ -14,9 +14,9 @@ import java.util.List;
  * workload is one class and one line in {@code META-INF/services/io.faultline.workloads.Workload}.
  *
  * <p>The runner composes a test as
- * {@code phases(interleave(generator.timeLimit(t), nemesis), onNemesis(heal), sleep(settle), finalGenerator)}:
- * the main phase's ops side by side with faults, then healing, a pause, and the final reads that show what
- * the system kept.
+ * {@code phases(interleave(generator, nemesis).timeLimit(t), onNemesis(heal), sleep(settle), finalGenerator)}:
+ * the main phase's ops side by side with faults (the limit must wrap both: a nemesis schedule never ends),
+ * then healing, a pause, and the final reads that show what the system kept.
  */
 public interface Workload {
 
@@ -43,6 +43,9 @@ public interface Workload {
     /** The sequential specification the history is checked against. */
     Model<?> model(WorkloadOptions options);
 
-    /** The checkers to run on the history, strongest first. */
+    /**
+     * The checkers to run on the history, strongest model first: a report can then name the strongest model
+     * the history satisfies. Each checker names itself ({@link Checker#name()}).
+     */
     List<Checker> checkers(WorkloadOptions options);
 }

@@ -132,6 +132,16 @@ public final class Generators {
         return new Repeat(Math.max(0, times), gen);
     }
 
+    /** {@code gen} to its end, then again from its start, forever (Jepsen's {@code cycle}). */
+    public static Generator cycle(Generator gen) {
+        return new Cycle(gen, gen, -1);
+    }
+
+    /** {@code gen} to its end, {@code times} times over (Jepsen's {@code (cycle n gen)}). */
+    public static Generator cycle(long times, Generator gen) {
+        return times <= 0 ? nothing() : new Cycle(gen, gen, times - 1);
+    }
+
     /** Ops until {@code limit} after the first op (Jepsen's {@code time-limit}). */
     public static Generator timeLimit(Duration limit, Generator gen) {
         return new TimeLimit(limit.toNanos(), -1, gen);

@@ -5,6 +5,10 @@ import static io.faultline.workloads.generator.Generators.ops;
 
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.histories.check.weak.ConvergenceChecker;
+import io.faultline.histories.check.weak.SequentialChecker;
+import io.faultline.histories.check.weak.SessionGuaranteesChecker;
+import io.faultline.histories.check.weak.StaleReadChecker;
 import io.faultline.histories.model.KvModel;
 import io.faultline.histories.model.Model;
 import io.faultline.workloads.Workload;
@@ -71,7 +75,9 @@ public final class KvWorkload implements Workload {
 
     @Override
     public List<Checker> checkers(WorkloadOptions options) {
-        return List.of(new LinearizabilityChecker(model(options)));
+        Model<?> model = model(options);
+        return List.of(new LinearizabilityChecker(model), new SequentialChecker(model),
+                new SessionGuaranteesChecker(), new StaleReadChecker(), new ConvergenceChecker());
     }
 
     private static int keyCount(WorkloadOptions options) {

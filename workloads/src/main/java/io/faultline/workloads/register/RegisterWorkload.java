@@ -5,6 +5,10 @@ import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.histories.check.weak.ConvergenceChecker;
+import io.faultline.histories.check.weak.SequentialChecker;
+import io.faultline.histories.check.weak.SessionGuaranteesChecker;
+import io.faultline.histories.check.weak.StaleReadChecker;
 import io.faultline.histories.model.CasRegisterModel;
 import io.faultline.histories.model.Model;
 import io.faultline.workloads.Workload;
@@ -56,6 +60,8 @@ public final class RegisterWorkload implements Workload {
 
     @Override
     public List<Checker> checkers(WorkloadOptions options) {
-        return List.of(new LinearizabilityChecker(model(options)));
+        Model<?> model = model(options);
+        return List.of(new LinearizabilityChecker(model), new SequentialChecker(model),
+                new SessionGuaranteesChecker(), new StaleReadChecker(), new ConvergenceChecker());
     }
 }

@@ -5,6 +5,7 @@ import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.histories.check.weak.ConvergenceChecker;
 import io.faultline.histories.model.Model;
 import io.faultline.histories.model.SetModel;
 import io.faultline.workloads.Workload;
@@ -74,6 +75,6 @@ public final class SetWorkload implements Workload {
 
     @Override
     public List<Checker> checkers(WorkloadOptions options) {
-        return List.of(new LinearizabilityChecker(model(options)));
+        return List.of(new LinearizabilityChecker(model(options)), new ConvergenceChecker());
     }
 }

@@ -1,6 +1,7 @@
 package io.faultline.workloads.generator;
 
 import static io.faultline.workloads.generator.Generators.concat;
+import static io.faultline.workloads.generator.Generators.cycle;
 import static io.faultline.workloads.generator.Generators.limit;
 import static io.faultline.workloads.generator.Generators.nothing;
 import static io.faultline.workloads.generator.Generators.once;
@@ -61,6 +62,15 @@ class BasicGeneratorsTest {
         List<Op> h = invokes(VirtualRun.run(repeat(4, twoOps), 2, 1));
         assertThat(h).extracting(Op::value).containsExactly(1L, 1L, 1L, 1L);
         assertThat(invokes(VirtualRun.run(limit(9, repeat(twoOps)), 2, 1))).hasSize(9);
+    }
+
+    @Test
+    void cycleStartsAFiniteGeneratorAgainWhenItEnds() {
+        Generator twoOps = ops(List.of(OpSpec.write(null, 1L), OpSpec.write(null, 2L)));
+        assertThat(invokes(VirtualRun.run(cycle(3, twoOps), 2, 1))).extracting(Op::value)
+                .containsExactly(1L, 2L, 1L, 2L, 1L, 2L);
+        assertThat(invokes(VirtualRun.run(limit(5, cycle(twoOps)), 2, 1))).hasSize(5);
+        assertThat(VirtualRun.run(cycle(nothing()), 2, 1)).isEmpty(); // an empty cycle ends instead of spinning
     }
 
     @Test

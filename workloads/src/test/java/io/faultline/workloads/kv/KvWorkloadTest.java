@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faultline.histories.Call;
 import io.faultline.histories.History;
-import io.faultline.histories.check.Budget;
+import io.faultline.histories.OpType;
 import io.faultline.histories.check.Verdict;
 import io.faultline.workloads.FakeLinKv;
 import io.faultline.workloads.Workload;
 import io.faultline.workloads.WorkloadOptions;
 import io.faultline.workloads.WorkloadRun;
+import io.faultline.workloads.Verdicts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,31 @@ class KvWorkloadTest {
     }
 
     @Test
-    void aCorrectStoreIsLinearizableAndALossyOneIsNot() {
-        assertThat(check(run(OPTIONS, new FakeLinKv().timeoutEvery(9), 4))).isEqualTo(Verdict.VALID);
-        assertThat(check(run(OPTIONS, new FakeLinKv().lostWriteEvery(11), 4))).isEqualTo(Verdict.INVALID);
+    void aCorrectStorePassesEveryChecker() {
+        // Short and without lost replies (so five processes): the sequential checker's search is exponential.
+        History h = WorkloadRun.run(KV, OPTIONS, Duration.ofMillis(150), new FakeLinKv(), 4);
+        assertThat(Verdicts.of(KV, OPTIONS, h))
+                .containsOnlyKeys("linearizable", "sequential", "session-guarantees", "stale-reads", "eventual")
+                .allSatisfy((checker, verdict) -> assertThat(verdict).isEqualTo(Verdict.VALID));
     }
 
-    private static Verdict check(History h) {
-        return KV.checkers(OPTIONS).get(0).check(h, Budget.defaults()).verdict();
+    @Test
+    void lostRepliesAreInfoAndStillLinearizable() {
+        History h = run(OPTIONS, new FakeLinKv().timeoutEvery(9), 5);
+        assertThat(h.ops()).anyMatch(op -> op.type() == OpType.INFO);
+        // Many retired processes make the sequential search too long for a unit test: it is left out here.
+        assertThat(Verdicts.of(KV, OPTIONS, h, c -> !c.name().equals("sequential")))
+                .containsEntry("linearizable", Verdict.VALID)
+                .containsEntry("session-guarantees", Verdict.VALID).containsEntry("stale-reads", Verdict.VALID)
+                .containsEntry("eventual", Verdict.VALID);
+    }
+
+    @Test
+    void lostAndStaleWritesAreCaught() {
+        assertThat(Verdicts.of(KV, OPTIONS, run(OPTIONS, new FakeLinKv().lostWriteEvery(11), 4)))
+                .containsEntry("linearizable", Verdict.INVALID);
+        assertThat(Verdicts.of(KV, OPTIONS, run(OPTIONS, new FakeLinKv().staleReadEvery(6), 4)))
+                .containsEntry("linearizable", Verdict.INVALID).containsEntry("stale-reads", Verdict.INVALID);
     }
 
     private static List<Call> mainPhase(History h, WorkloadOptions options) {

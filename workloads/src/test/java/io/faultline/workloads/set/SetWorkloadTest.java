@@ -1,15 +1,16 @@
 package io.faultline.workloads.set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.faultline.histories.Call;
 import io.faultline.histories.History;
-import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.Verdict;
 import io.faultline.workloads.FakeLinKv;
 import io.faultline.workloads.Workload;
 import io.faultline.workloads.WorkloadOptions;
 import io.faultline.workloads.WorkloadRun;
+import io.faultline.workloads.Verdicts;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,12 +38,10 @@ class SetWorkloadTest {
 
     @Test
     void aCorrectStoreKeepsEveryAddAndALossyOneIsCaught() {
-        assertThat(check(run(new FakeLinKv().timeoutEvery(13), 3))).isEqualTo(Verdict.VALID);
-        assertThat(check(run(new FakeLinKv().lostWriteEvery(17), 3))).isEqualTo(Verdict.INVALID);
-    }
-
-    private static Verdict check(History h) {
-        return SET.checkers(OPTIONS).get(0).check(h, Budget.defaults()).verdict();
+        assertThat(Verdicts.of(SET, OPTIONS, run(new FakeLinKv().timeoutEvery(13), 3)))
+                .containsExactly(entry("linearizable", Verdict.VALID), entry("eventual", Verdict.VALID));
+        assertThat(Verdicts.of(SET, OPTIONS, run(new FakeLinKv().lostWriteEvery(17), 3)))
+                .containsExactly(entry("linearizable", Verdict.INVALID), entry("eventual", Verdict.INVALID));
     }
 
     private static History run(FakeLinKv store, long seed) {

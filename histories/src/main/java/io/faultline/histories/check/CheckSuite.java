@@ -1,0 +1,97 @@
+package io.faultline.histories.check;
+
+import io.faultline.histories.History;
+import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.histories.check.weak.ConsistencySummary;
+import io.faultline.histories.check.weak.ConvergenceChecker;
+import io.faultline.histories.check.weak.SequentialChecker;
+import io.faultline.histories.check.weak.SessionGuaranteesChecker;
+import io.faultline.histories.check.weak.SessionGuaranteesDetails;
+import io.faultline.histories.check.weak.StaleReadChecker;
+import io.faultline.histories.model.Model;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The consistency checks of one history, strongest first, by name: {@code linearizable}, {@code sequential},
+ * {@code session-guarantees}, {@code eventual}, {@code stale-reads}.
+ *
+ * <p>Running them in this order lets a strong verdict settle weaker ones. A linearizable history is sequentially
+ * consistent (its linearization respects program order), satisfies the four session guarantees (every order they
+ * derive — a session's own writes, a read before a write — agrees with the linearization), and has no stale read
+ * (a read placed after a completed write cannot miss it). So after a VALID linearizability check those three are
+ * reported VALID "implied by linearizable" instead of searched: the sequential search is NP-complete in general,
+ * and the weaker checks cannot tell writes apart when values repeat, which linearizability handles.
+ * Convergence is still checked: linearizability says nothing about whether final reads happened.
+ */
+public final class CheckSuite {
+    private static final List<String> IMPLIED_BY_LINEARIZABLE =
+            List.of(SequentialChecker.NAME, SessionGuaranteesChecker.NAME, StaleReadChecker.NAME);
+
+    private static final String IMPLIED = "implied by linearizable";
+
+    private final Map<String, Checker> checkers;
+
+    private CheckSuite(Map<String, Checker> checkers) {
+        this.checkers = checkers;
+    }
+
+    /** Every check, for a data model whose registers start at {@code initialValue} ({@code null} = nil). */
+    public static CheckSuite standard(Model<?> model, Object initialValue) {
+        Map<String, Checker> all = new LinkedHashMap<>();
+        for (Checker c : List.of(new LinearizabilityChecker(model), new SequentialChecker(model),
+                new SessionGuaranteesChecker(initialValue), new ConvergenceChecker(initialValue),
+                new StaleReadChecker(initialValue))) {
+            all.put(c.name(), c);
+        }
+        return new CheckSuite(all);
+    }
+
+    /** The names of the checks in this suite, strongest first. */
+    public List<String> names() {
+        return List.copyOf(checkers.keySet());
+    }
+
+    /** This suite restricted to {@code names}; an unknown name is an IllegalArgumentException naming the valid ones. */
+    public CheckSuite only(Collection<String> names) {
+        Map<String, Checker> kept = new LinkedHashMap<>();
+        for (String name : names) {
+            if (!checkers.containsKey(name)) {
+                throw new IllegalArgumentException("unknown check \"" + name + "\"; use all or any of: "
+                        + String.join(", ", checkers.keySet()));
+            }
+        }
+        checkers.forEach((name, c) -> {
+            if (names.contains(name)) {
+                kept.put(name, c);
+            }
+        });
+        return new CheckSuite(kept);
+    }
+
+    /** Runs every check in order, each with the whole budget (each starts its own clock). */
+    public List<CheckResult> run(History history, Budget budget) {
+        List<CheckResult> results = new ArrayList<>();
+        boolean linearizable = false;
+        for (Checker checker : checkers.values()) {
+            if (linearizable && IMPLIED_BY_LINEARIZABLE.contains(checker.name())) {
+                results.add(impliedByLinearizable(checker.name()));
+                continue;
+            }
+            CheckResult result = checker.check(history, budget);
+            linearizable |= result.checker().equals(LinearizabilityChecker.NAME) && result.isValid();
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static CheckResult impliedByLinearizable(String name) {
+        Object details = !name.equals(SessionGuaranteesChecker.NAME) ? null
+                : new SessionGuaranteesDetails(ConsistencySummary.SESSION_GUARANTEES.stream()
+                        .map(g -> CheckResult.valid(g, IMPLIED, null)).toList());
+        return CheckResult.valid(name, IMPLIED, details);
+    }
+}
