@@ -1,5 +1,6 @@
 package io.faultline.runner;
 
+import io.faultline.histories.check.CheckSuite;
 import io.faultline.nemesis.Nemeses;
 import io.faultline.nemesis.Nemesis;
 import io.faultline.node.NodeFactories;
@@ -26,7 +27,7 @@ import java.util.List;
  * @param runtime  where the cluster runs
  */
 record ResolvedTest(TestSpec spec, NodeFactory system, ClusterSpec cluster, Workload workload,
-                    WorkloadOptions options, CheckPlan checks, List<Nemesis> nemeses, RuntimeProvider runtime) {
+                    WorkloadOptions options, CheckSuite checks, List<Nemesis> nemeses, RuntimeProvider runtime) {
 
     static ResolvedTest of(TestSpec spec) {
         NodeFactory system = lookUp(() -> NodeFactories.byName(spec.system()));
@@ -35,7 +36,7 @@ record ResolvedTest(TestSpec spec, NodeFactory system, ClusterSpec cluster, Work
         WorkloadOptions options = new WorkloadOptions(spec.concurrency(), spec.clientTimeout(),
                 spec.workloadOptions());
         lookUp(() -> options.requireKnown(workload.name(), workload.options()));
-        CheckPlan checks = lookUp(() -> CheckPlan.of(workload, options, spec.checkers()));
+        CheckSuite checks = lookUp(() -> CheckPlan.of(workload, options, spec.checkers()));
         List<Nemesis> nemeses = lookUp(() -> Nemeses.named(spec.nemeses()));
         RuntimeProvider runtime = lookUp(() -> Runtimes.byName(spec.runtime()));
         return new ResolvedTest(spec, system, cluster, workload, options, checks, nemeses, runtime);

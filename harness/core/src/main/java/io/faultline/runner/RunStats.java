@@ -5,6 +5,7 @@ import io.faultline.histories.History;
 import io.faultline.histories.Op;
 import io.faultline.histories.Outcome;
 import java.util.List;
+import java.util.Set;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -14,22 +15,28 @@ import org.HdrHistogram.Histogram;
  *
  * @param calls           client calls, final reads included
  * @param ok              calls that completed ok
+ * @param answered        calls the system decided: ok, or refused on their own terms (a cas whose expected value
+ *                        was not there, a key that does not exist), which is an answer, not an outage
  * @param failed          calls that definitely did not happen
  * @param unknown         calls that ended in info or never ended
  * @param faults          faults the nemesis injected
  * @param latencyP50Nanos median latency of ok calls, or -1 without any
  * @param latencyP99Nanos 99th percentile latency of ok calls, or -1 without any
  */
-public record RunStats(long calls, long ok, long failed, long unknown, long faults, long latencyP50Nanos,
-                       long latencyP99Nanos) {
+public record RunStats(long calls, long ok, long answered, long failed, long unknown, long faults,
+                       long latencyP50Nanos, long latencyP99Nanos) {
 
     /** The largest latency tracked exactly; longer ones are clamped (no client waits an hour). */
     private static final long MAX_TRACKED_NANOS = 3_600_000_000_000L;
+    /** Definite errors that are the system's answer to the operation rather than a refusal to serve it. */
+    private static final Set<String> ANSWERS = Set.of("precondition-failed", "key-does-not-exist",
+            "key-already-exists");
 
     public static RunStats of(History history) {
         List<Call> calls = history.calls();
         Histogram latencies = new Histogram(MAX_TRACKED_NANOS, 3);
         long ok = 0;
+        long refused = 0;
         long failed = 0;
         for (Call call : calls) {
             if (call.outcome() == Outcome.OK) {
@@ -37,16 +44,26 @@ public record RunStats(long calls, long ok, long failed, long unknown, long faul
                 latencies.recordValue(Math.min(MAX_TRACKED_NANOS, call.completeTime() - call.invokeTime()));
             } else if (call.outcome() == Outcome.FAIL) {
                 failed++;
+                refused += ANSWERS.contains(call.error()) ? 1 : 0;
             }
         }
         long faults = history.nemesisOps().stream().filter(RunStats::startsFault).count() / 2;
         boolean any = ok > 0;
-        return new RunStats(calls.size(), ok, failed, calls.size() - ok - failed, faults,
+        return new RunStats(calls.size(), ok, ok + refused, failed, calls.size() - ok - failed, faults,
                 any ? latencies.getValueAtPercentile(50) : -1, any ? latencies.getValueAtPercentile(99) : -1);
     }
 
-    /** The share of calls that completed ok, in percent (100 for a run without calls). */
+    /**
+     * Availability: the share of calls the system decided ({@link #answered()}), in percent; 100 for a run without
+     * calls. A cas refused because the register held another value was served; a timeout or
+     * {@code temporarily-unavailable} was not.
+     */
     public double availabilityPercent() {
+        return calls == 0 ? 100 : 100.0 * answered / calls;
+    }
+
+    /** The share of calls that completed ok, in percent; 100 for a run without calls. */
+    public double okPercent() {
         return calls == 0 ? 100 : 100.0 * ok / calls;
     }
 

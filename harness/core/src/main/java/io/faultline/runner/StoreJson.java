@@ -62,6 +62,7 @@ final class StoreJson {
         json.set("anomalies", JSON.valueToTree(summary.anomalies()));
         json.put("reproduce", Reproduce.command(spec));
         json.set("stats", JSON.valueToTree(stats));
+        json.put("ok-percent", stats.okPercent());
         json.put("availability-percent", stats.availabilityPercent());
         json.set("checkers", JSON.valueToTree(results));
         write(file, json);

@@ -49,8 +49,7 @@ import java.util.TreeSet;
  * @param concurrency     client workers; worker {@code w}'s process {@code p} talks to node {@code p mod nodeCount}
  * @param clientTimeout   how long a client waits for a reply before recording {@code info}
  * @param recoveryTime    the quiet spell between healing and the final reads
- * @param checkers        the checkers to run, by name; empty for the default plan (the workload's, then the weaker
- *                        models when the history is not linearizable)
+ * @param checkers        the checks to run, by name; empty for every check of the workload
  * @param checkTimeLimit  each checker's budget; past it the verdict is unknown
  * @param seed            the one seed every random choice of the run derives from
  * @param storeDir        the store's root ({@code store}); {@code null} keeps nothing on disk (seed sweeps)

@@ -50,6 +50,22 @@ public final class CheckSuite {
         return new CheckSuite(all);
     }
 
+    /**
+     * The given checks, in the order given (strongest first, so that a linearizable verdict can settle the weaker
+     * ones): for example a workload's own list.
+     *
+     * @throws IllegalArgumentException if two checks share a name
+     */
+    public static CheckSuite of(List<Checker> checks) {
+        Map<String, Checker> all = new LinkedHashMap<>();
+        for (Checker c : checks) {
+            if (all.put(c.name(), c) != null) {
+                throw new IllegalArgumentException("two checks are named \"" + c.name() + "\"");
+            }
+        }
+        return new CheckSuite(all);
+    }
+
     /** The names of the checks in this suite, strongest first. */
     public List<String> names() {
         return List.copyOf(checkers.keySet());
