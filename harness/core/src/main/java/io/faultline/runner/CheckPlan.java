@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Which checks judge a run: the workload's own, strongest first (Jepsen's {@code :checker} of the workload), or
- * only those a spec names ({@code --check linearizable,eventual}). Run as a {@link CheckSuite}, so a linearizable
+ * only those a spec names ({@code --checks linearizable,eventual}). Run as a {@link CheckSuite}, so a linearizable
  * verdict settles the weaker checks it implies, exactly as {@code faultline check} does on a stored history.
  */
 final class CheckPlan {

@@ -57,7 +57,7 @@ public final class Reproduce {
             option(words, "--client-timeout", duration(spec.clientTimeout()));
         }
         if (!spec.checkers().isEmpty()) {
-            option(words, "--check", String.join(",", spec.checkers()));
+            option(words, "--checks", String.join(",", spec.checkers()));
         }
         if (!spec.recoveryTime().equals(defaults.recoveryTime())) {
             option(words, "--recovery-time", duration(spec.recoveryTime()));
