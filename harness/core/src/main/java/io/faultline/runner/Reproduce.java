@@ -33,11 +33,13 @@ public final class Reproduce {
         return String.join(" ", words);
     }
 
-    /** A duration as the CLI reads it, exactly: {@code 60s}, {@code 1500ms}, {@code 2m}. */
+    /**
+     * A duration as the CLI reads it, exactly, in the largest unit up to seconds: {@code 60s}, {@code 1500ms}.
+     * Never minutes, so that a {@code --time-limit 60s} typed by a user comes back as typed.
+     */
     public static String duration(Duration duration) {
         long nanos = duration.toNanos();
-        for (Map.Entry<String, Long> unit : List.of(Map.entry("h", 3_600_000_000_000L),
-                Map.entry("m", 60_000_000_000L), Map.entry("s", 1_000_000_000L), Map.entry("ms", 1_000_000L),
+        for (Map.Entry<String, Long> unit : List.of(Map.entry("s", 1_000_000_000L), Map.entry("ms", 1_000_000L),
                 Map.entry("us", 1_000L))) {
             if (nanos != 0 && nanos % unit.getValue() == 0) {
                 return nanos / unit.getValue() + unit.getKey();

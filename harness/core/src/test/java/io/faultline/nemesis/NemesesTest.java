@@ -1,0 +1,54 @@
+package io.faultline.nemesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NemesesTest {
+
+    @Test
+    void everyNemesisIsRegisteredByName() {
+        assertThat(Nemeses.names()).containsExactly("clock", "kill", "latency", "loss", "partition", "pause");
+    }
+
+    @Test
+    void noneAndNothingMeanNoNemesis() {
+        assertThat(Nemeses.named(List.of("none"))).isEmpty();
+        assertThat(Nemeses.named(List.of())).isEmpty();
+    }
+
+    @Test
+    void namesComeBackAsFreshInstancesInTheOrderGiven() {
+        List<Nemesis> first = Nemeses.named(List.of("kill", "partition"));
+        List<Nemesis> second = Nemeses.named(List.of("kill", "partition"));
+
+        assertThat(first).extracting(Nemesis::name).containsExactly("kill", "partition");
+        assertThat(first.get(0)).isNotSameAs(second.get(0));
+    }
+
+    @Test
+    void anUnknownNameListsTheKnownOnesInOneLine() {
+        assertThatThrownBy(() -> Nemeses.named(List.of("partition", "meteor")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause"
+                        + " (combine with commas, or 'none')");
+    }
+
+    @Test
+    void aNameGivenTwiceIsAMistake() {
+        assertThatThrownBy(() -> Nemeses.named(List.of("kill", "kill")))
+                .hasMessageContaining("nemesis 'kill' is named twice");
+    }
+
+    @Test
+    void everyNemesisHasItsOwnOpNames() {
+        List<Nemesis> all = List.copyOf(Nemeses.all().values());
+
+        assertThat(all.stream().flatMap(n -> java.util.stream.Stream.of(n.startF(), n.stopF())))
+                .doesNotHaveDuplicates()
+                .contains("start-partition", "stop-partition", "kill", "start", "pause", "resume",
+                        "start-latency", "stop-latency", "start-loss", "stop-loss", "start-clock-skew", "stop-clock-skew");
+    }
+}

@@ -1,0 +1,41 @@
+package io.faultline.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.faultline.node.MessageRegistry;
+import io.faultline.node.client.Cas;
+import io.faultline.node.client.ClientMessages;
+import io.faultline.node.client.ErrorCode;
+import io.faultline.node.client.ErrorReply;
+import io.faultline.node.client.ReadOk;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Workload bodies become the system's records and back, with the wire codec's names and number types. */
+class MessageBodiesTest {
+
+    private final MessageBodies bodies = new MessageBodies(ClientMessages.register(new MessageRegistry()));
+
+    @Test
+    void aRequestBodyBecomesItsRecordAndUnknownFieldsAreIgnored() {
+        Map<String, Object> cas = Map.of("type", "cas", "key", 0L, "from", 1L, "to", 2L,
+                "create_if_not_exists", true);
+
+        assertThat(bodies.toMessage(cas)).isEqualTo(new Cas(0L, 1L, 2L));
+    }
+
+    @Test
+    void aReplyBecomesABodyWithItsTypeAndLongNumbers() {
+        assertThat(bodies.toBody(new ReadOk(List.of(1L, 2L)))).isEqualTo(Map.of("type", "read_ok", "value", List.of(1L, 2L)));
+        assertThat(bodies.toBody(ErrorReply.of(ErrorCode.PRECONDITION_FAILED, "no")))
+                .containsEntry("type", "error").containsEntry("code", 22L).containsEntry("text", "no");
+    }
+
+    @Test
+    void aTypeTheSystemDoesNotSpeakIsAnError() {
+        assertThatThrownBy(() -> bodies.toMessage(Map.of("type", "append", "key", 0L)))
+                .hasMessage("the system speaks no message type 'append'");
+    }
+}
