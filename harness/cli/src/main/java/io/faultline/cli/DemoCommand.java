@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
  * the weaker designs lose writes or serve stale reads, and each finding comes with its counterexample and seed.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run raft, quorum and primary-backup under no faults, partitions and crashes in the simulator",
-            "and print one table: the strongest consistency model each kept, the anomalies found, availability",
-            "and latency. Every row is stored, and replays with the printed command."},
+        description = {"Every system under no faults, partitions and crashes: one comparison table.",
+            "Runs raft, quorum and primary-backup in the simulator and prints the strongest consistency",
+            "model each kept, the anomalies found, availability and latency. Every row is stored, and",
+            "replays with the printed command."},
         footer = {"", "Exit codes: 0 the demo ran (violations in weak systems are its point), 3 bad input."})
 final class DemoCommand implements Callable<Integer> {
     static final List<String> SYSTEMS = List.of("raft", "quorum", "primary-backup");
@@ -72,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         List<TestSpec> rows = new ArrayList<>();
         for (String system : SYSTEMS) {
             for (String faults : FAULTS) {
-                rows.add(TestSpec.defaults().withSystem(system).withNemeses(faults).withTimeLimit(timeLimit)
+                rows.add(TestSpec.defaults().withSystem(system).withNemeses(faults).withTimeLimit(timeLimit).withRatePerSecond(25)
                         .withNemesisInterval(Duration.ofSeconds(1)).withCheckTimeLimit(Duration.ofSeconds(5))
                         .withSeed(seed).withStoreDir(store));
             }

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 
 /** The demo's comparison table, then where each row's evidence is: its counterexample pages, or its results. */
 final class DemoTable {
-    private static final String ROW = "%-15s %-10s %-14s %-50s %6s %8s %9s %9s%n";
+    /** The anomalies column is as wide as its widest entry, so that every row stays on one line. */
+    private static final String ANOMALIES = "anomalies found";
+    private static final String ROW = "%%-15s %%-10s %%-14s %%-%ds %%6s %%8s %%9s %%9s%%n";
     private static final Set<String> SESSION_GUARANTEES = Set.copyOf(ConsistencySummary.SESSION_GUARANTEES);
 
     private final List<RunResult> results;
@@ -23,11 +25,13 @@ final class DemoTable {
     }
 
     void print(PrintWriter out) {
+        int anomaliesWidth = results.stream().mapToInt(run -> anomalies(run).length()).max().orElse(0);
+        String row = ROW.formatted(Math.max(ANOMALIES.length(), anomaliesWidth));
         out.println();
-        out.printf(ROW, "system", "faults", "strongest", "anomalies found", "ok %", "served %", "p50", "p99");
+        out.printf(row, "system", "faults", "strongest", ANOMALIES, "ok %", "served %", "p50", "p99");
         for (RunResult run : results) {
             RunStats stats = run.stats();
-            out.printf(ROW, run.spec().system(), faults(run), strongest(run), anomalies(run),
+            out.printf(row, run.spec().system(), faults(run), strongest(run), anomalies(run),
                     percent(stats.okPercent()), percent(stats.availabilityPercent()),
                     RunReport.millis(stats.latencyP50Nanos()), RunReport.millis(stats.latencyP99Nanos()));
         }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a system under a workload and faults, record the history, check it, and store it.",
             "Every choice derives from --seed: the same command writes the same history."},
-        footer = {"", "Exit codes: 0 every check valid, 1 a check found a violation, 2 a check could not finish,",
-            "3 bad input (an unknown name lists the valid ones)."})
+        footer = {"", "Exit codes: 0 every check valid, 1 a check found a violation,",
+            "2 a check could not finish, 3 bad input (an unknown name lists the valid ones)."})
 final class RunCommand implements Callable<Integer> {
     private static final TestSpec DEFAULTS = TestSpec.defaults();
 

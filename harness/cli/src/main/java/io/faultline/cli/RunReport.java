@@ -2,6 +2,7 @@ package io.faultline.cli;
 
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.weak.Finding;
+import io.faultline.runner.Reproduce;
 import io.faultline.runner.RunFiles;
 import io.faultline.runner.RunResult;
 import io.faultline.runner.RunStats;
@@ -21,6 +22,16 @@ final class RunReport {
     }
 
     void print(PrintWriter out) {
+        printRun(out);
+        printChecks(out);
+        out.printf("%nstrongest model satisfied: %s%n", result.summary().statement());
+        printAnomalies(out, result.summary().anomalies());
+        printNotes(out);
+        result.files().ifPresent(files -> printFiles(out, files));
+        out.printf("%nreproduce with: %s%n", result.reproduceCommand());
+    }
+
+    private void printRun(PrintWriter out) {
         TestSpec spec = result.spec();
         RunStats stats = result.stats();
         out.printf("run      %s, seed %d, runtime %s, %d nodes%n", spec.testName(), spec.seed(), spec.runtime(),
@@ -29,14 +40,19 @@ final class RunReport {
                 stats.okPercent(), stats.availabilityPercent(), stats.unknown(), stats.faults());
         out.printf("latency  p50 %s, p99 %s (%s time)%n%n", millis(stats.latencyP50Nanos()),
                 millis(stats.latencyP99Nanos()), spec.runtime().equals("sim") ? "virtual" : "wall-clock");
-        printChecks(out);
-        out.printf("%nstrongest model satisfied: %s%n", result.summary().statement());
-        printAnomalies(out, result.summary().anomalies());
+    }
+
+    /** What a reader could misread: faults asked for but never injected, ops cut off by the deadline. */
+    private void printNotes(PrintWriter out) {
+        TestSpec spec = result.spec();
+        if (!spec.nemeses().isEmpty() && result.stats().faults() == 0) {
+            out.printf("%nnote: no fault was injected: faults start after one quiet --nemesis-interval (%s), and the"
+                    + " run ended first (--time-limit %s)%n", Reproduce.duration(spec.nemesisInterval()),
+                    Reproduce.duration(spec.timeLimit()));
+        }
         if (!result.finished()) {
             out.printf("%nnote: the run hit its deadline with ops outstanding; they count as unknown%n");
         }
-        result.files().ifPresent(files -> printFiles(out, files));
-        out.printf("%nreproduce with: %s%n", result.reproduceCommand());
     }
 
     private void printChecks(PrintWriter out) {

@@ -44,6 +44,17 @@ class SameSeedSameHistoryTest {
         assertThat(lines).isEqualTo(run.history().size());
     }
 
+    @Test
+    void runsSideBySideOnTwoThreadsRecordWhatEachRecordsAlone() {
+        TestSpec spec = Sweep.shortRun("primary-backup", "partition,kill").withCheckers(List.of("linearizable"));
+
+        List<RunResult> together = Sweep.all(spec, 1, 6);
+
+        for (RunResult run : together) {
+            assertThat(Runner.run(run.spec()).history().ops()).isEqualTo(run.history().ops());
+        }
+    }
+
     private static byte[] historyBytes(RunResult run) throws IOException {
         return Files.readAllBytes(run.files().orElseThrow().history());
     }
