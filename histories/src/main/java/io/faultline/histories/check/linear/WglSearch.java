@@ -11,8 +11,9 @@ import java.util.List;
  * the configuration is new), lift it and restart from the head; at a return entry, the call that returns there
  * was not linearized in time, so backtrack. One partition, one thread.
  *
- * <p>Calls with a known return are tried before crashed ones: a crashed call can always be placed later, so on
- * valid histories the search stays nearly linear. The order of candidates never affects completeness.
+ * <p>Crashed calls (no return) are tried only once every call with a known return has failed at a dead end,
+ * newest first, and at most {@code maxCrashedRun} in a row: see {@link #run}. The order of candidates never
+ * affects completeness; the bound does, which is why a bounded search can only ever prove linearizability.
  */
 final class WglSearch {
     private static final int POLL_MASK = (1 << 12) - 1;
@@ -20,33 +21,68 @@ final class WglSearch {
     private final Model<Object> model;
     private final Call[] calls;
     private final EntryList list;
-    private final Bitset linearized;
+    private final int[] bitOf;
+    private final Bitset knownDone;
+    private final Bitset crashedDone;
     private final StateCache cache;
     private final SearchLimits limits;
     private final Frames frames;
     private final DeepestPrefix deepest;
+    private final int maxCrashedRun;
     private Object state;
     private int pendingReturns;
     private long steps;
     private long reportedBytes;
 
     @SuppressWarnings("unchecked")
-    private WglSearch(Model<?> model, Call[] calls, SearchLimits limits) {
+    private WglSearch(Model<?> model, Call[] calls, SearchLimits limits, int maxCrashedRun) {
         this.model = (Model<Object>) model;
         this.calls = calls;
         this.limits = limits;
+        this.maxCrashedRun = maxCrashedRun;
         list = new EntryList(calls);
-        linearized = new Bitset(calls.length);
-        cache = new StateCache(linearized.wordCount());
+        bitOf = new int[calls.length];
+        int known = 0;
+        int crashed = 0;
+        for (int i = 0; i < calls.length; i++) {
+            bitOf[i] = list.isKnown(i) ? known++ : crashed++;
+        }
+        pendingReturns = known;
+        // distinct seeds: a known and a crashed call must not cancel out in the combined hash
+        knownDone = new Bitset(known, 0x5EED_F00DL);
+        crashedDone = new Bitset(crashed, 0xC0FF_EE11L);
+        cache = new StateCache(knownDone.wordCount(), crashedDone.wordCount());
         frames = new Frames(calls.length);
         deepest = new DeepestPrefix(calls);
     }
 
-    /** Checks one partition's calls; fail calls and other calls the model need not place are dropped here. */
+    /**
+     * Checks one partition's calls; fail calls and other calls the model need not place are dropped here.
+     *
+     * <p>Iterative deepening on crashed calls: a search allowing at most one crashed call in a row between
+     * calls with a known return, then two, then any number. On valid histories a stuck read nearly always
+     * needs just the one crashed write it saw, so the first search succeeds in near-linear time, where an
+     * unbounded one would try every chain of the crashed calls piled up so far at every dead end. Only the
+     * unbounded search may conclude "not linearizable".
+     */
     static SearchResult run(Model<?> model, List<Call> partition, SearchLimits limits) {
         Call[] placed = partition.stream().filter(model::mustPlace)
                 .sorted(Comparator.comparingLong(Call::invokeIndex)).toArray(Call[]::new);
-        WglSearch search = new WglSearch(model, placed, limits);
+        int crashed = (int) partition.stream().filter(model::mustPlace).filter(Call::isUnknown).count();
+        long steps = 0;
+        for (int maxRun = 1; maxRun <= 2 && maxRun < crashed; maxRun++) {
+            SearchResult bounded = runOnce(model, placed, limits, maxRun);
+            steps += bounded.steps();
+            if (!bounded.isViolation()) {
+                return bounded.withSteps(steps);   // a bounded search proves linearizability, or ran out of budget
+            }
+        }
+        SearchResult complete = runOnce(model, placed, limits, Integer.MAX_VALUE);
+        return complete.withSteps(steps + complete.steps());
+    }
+
+    private static SearchResult runOnce(Model<?> model, Call[] placed, SearchLimits limits, int maxCrashedRun) {
+        WglSearch search = new WglSearch(model, placed, limits, maxCrashedRun);
         try {
             return search.search();
         } catch (OutOfMemoryError e) {
@@ -58,9 +94,6 @@ final class WglSearch {
 
     private SearchResult search() {
         state = model.init();
-        for (int i = 0; i < calls.length; i++) {
-            pendingReturns += list.isKnown(i) ? 1 : 0;
-        }
         int entry = list.firstKnown();
         boolean crashedPass = false;
         int bound = EntryList.END;   // in the crashed pass: the first pending return entry
@@ -74,8 +107,9 @@ final class WglSearch {
             if (!crashedPass && list.isReturn(entry)) {
                 crashedPass = true;
                 bound = entry;
-                entry = list.firstUnknown();
-            } else if (crashedPass && (entry == EntryList.END || list.position(entry) > list.position(bound))) {
+                entry = frames.crashedRun() < maxCrashedRun ? list.lastUnknownBefore(list.position(bound))
+                        : EntryList.END;
+            } else if (crashedPass && entry == EntryList.END) {
                 deepest.offer(frames, state, list.callOf(bound));
                 if (frames.isEmpty()) {
                     return deepest.result(steps, cache.size());
@@ -84,12 +118,12 @@ final class WglSearch {
                 crashedPass = !list.isKnown(call);
                 bound = frames.boundOfTop();
                 frames.pop();
-                entry = list.next(call);
+                entry = crashedPass ? list.previousUnknown(call) : list.next(call);
             } else if (tryLinearize(entry, bound)) {
                 entry = list.firstKnown();
                 crashedPass = false;
             } else {
-                entry = list.next(entry);
+                entry = crashedPass ? list.previousUnknown(entry) : list.next(entry);
             }
         }
         return SearchResult.linearizable(steps, cache.size());
@@ -101,24 +135,27 @@ final class WglSearch {
         if (next == null) {
             return false;
         }
-        linearized.flip(call);
-        if (!cache.add(linearized.words(), linearized.hash(), next)) {
-            linearized.flip(call);
+        Bitset done = list.isKnown(call) ? knownDone : crashedDone;
+        done.flip(bitOf[call]);
+        int cacheEntry = cache.add(knownDone, crashedDone, next);
+        if (cacheEntry == StateCache.PRESENT) {
+            done.flip(bitOf[call]);
             return false;
         }
-        frames.push(call, state, bound);
+        frames.push(call, state, cacheEntry, bound, !list.isKnown(call));
         state = next;
         list.lift(call);
         pendingReturns -= list.isKnown(call) ? 1 : 0;
         return true;
     }
 
-    /** Undoes the last linearization and returns its call; the frame stays on top for its bound. */
+    /** Undoes the last linearization, whose configuration is now refuted; the frame stays on top. */
     private int backtrack() {
         int call = frames.topCall();
         state = frames.topState();
+        cache.finish(frames.topCacheEntry());
         list.unlift(call);
-        linearized.flip(call);
+        (list.isKnown(call) ? knownDone : crashedDone).flip(bitOf[call]);
         pendingReturns += list.isKnown(call) ? 1 : 0;
         return call;
     }
