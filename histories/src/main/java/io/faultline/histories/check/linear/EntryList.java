@@ -107,7 +107,7 @@ final class EntryList {
      * first: the one a stuck read needs is usually recent, while old crashed calls that never took effect pile
      * up at the front of the list.
      */
-    int lastUnknownBefore(long position) {
+    private int lastUnknownBefore(long position) {
         int e = prev[unknownTail];
         while (e != unknownHead && this.position[e] > position) {
             e = prev[e];
@@ -115,8 +115,22 @@ final class EntryList {
         return e == unknownHead ? END : e;
     }
 
+    /** The pending crashed calls invoked before {@code position}, newest first. */
+    int[] unknownBefore(long position) {
+        int count = 0;
+        for (int e = lastUnknownBefore(position); e != END; e = previousUnknown(e)) {
+            count++;
+        }
+        int[] pending = new int[count];
+        int i = 0;
+        for (int e = lastUnknownBefore(position); e != END; e = previousUnknown(e)) {
+            pending[i++] = e;
+        }
+        return pending;
+    }
+
     /** The crashed call invoked just before this one, or {@link #END}. */
-    int previousUnknown(int entry) {
+    private int previousUnknown(int entry) {
         int e = prev[entry];
         return e == unknownHead ? END : e;
     }

@@ -2,31 +2,28 @@ package io.faultline.histories.check.linear;
 
 /**
  * The search's stack as parallel arrays (no allocation per step): the call linearized at each depth, the state
- * before it, the cache entry of the configuration it led to, the pending return entry that bounded the
- * crashed-call pass it was chosen in, and how many crashed calls in a row end the order there.
+ * before it, the cache entry of the configuration it led to (-1 inside a crashed chain), and, for the last call
+ * of a crashed chain, the depth at which the chain began (-1 otherwise).
  */
 final class Frames {
     private final int[] calls;
     private final Object[] states;
     private final int[] entries;
-    private final int[] bounds;
-    private final int[] crashedRuns;
+    private final int[] chainBases;
     private int depth;
 
     Frames(int capacity) {
         calls = new int[capacity];
         states = new Object[capacity];
         entries = new int[capacity];
-        bounds = new int[capacity];
-        crashedRuns = new int[capacity];
+        chainBases = new int[capacity];
     }
 
-    void push(int call, Object stateBefore, int cacheEntry, int bound, boolean crashed) {
+    void push(int call, Object stateBefore, int cacheEntry, int chainBase) {
         calls[depth] = call;
         states[depth] = stateBefore;
         entries[depth] = cacheEntry;
-        bounds[depth] = bound;
-        crashedRuns[depth] = crashed ? crashedRun() + 1 : 0;
+        chainBases[depth] = chainBase;
         depth++;
     }
 
@@ -55,13 +52,14 @@ final class Frames {
         return entries[depth - 1];
     }
 
-    int boundOfTop() {
-        return bounds[depth - 1];
+    /** Whether the current configuration was reached by a crashed chain (its last call is on top). */
+    boolean endsChain() {
+        return depth > 0 && chainBases[depth - 1] >= 0;
     }
 
-    /** How many crashed calls were linearized in a row most recently (0 when the last call had a return). */
-    int crashedRun() {
-        return depth == 0 ? 0 : crashedRuns[depth - 1];
+    /** The depth at which the chain on top began. */
+    int chainBase() {
+        return chainBases[depth - 1];
     }
 
     /** The call at a depth, from 0 (the first linearized). */

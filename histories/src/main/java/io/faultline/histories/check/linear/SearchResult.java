@@ -26,12 +26,6 @@ record SearchResult(Outcome outcome, StopReason stopReason, long steps, long cac
         return new SearchResult(Outcome.STOPPED, reason, steps, cacheEntries, List.of(), null, -1);
     }
 
-    /** The same result, counting the steps of earlier, bounded searches too. */
-    SearchResult withSteps(long totalSteps) {
-        return new SearchResult(outcome, stopReason, totalSteps, cacheEntries, longestPrefix, stateAfterPrefix,
-                unplaceable);
-    }
-
     boolean isLinearizable() {
         return outcome == Outcome.LINEARIZABLE;
     }
