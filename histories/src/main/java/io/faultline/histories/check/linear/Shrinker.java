@@ -25,17 +25,27 @@ import java.util.TreeSet;
  * </ol>
  */
 final class Shrinker {
+    /** Each trial search may take this many times the original search's time (at least the minimum below). */
+    private static final long TRIAL_FACTOR = 20;
+    private static final long MIN_TRIAL_NANOS = 50_000_000L;
+
     private final Model<?> model;
     private final SearchLimits limits;
+    private final long trialNanos;
     private int runs;
 
     /** The shrunk calls and the search result that shows they fail. */
     record Shrunk(List<Call> calls, SearchResult result, boolean shrunk, int runs) {
     }
 
-    Shrinker(Model<?> model, SearchLimits limits) {
+    /**
+     * @param limits      the check's budget, which bounds shrinking as a whole
+     * @param searchNanos how long the search that found the violation took
+     */
+    Shrinker(Model<?> model, SearchLimits limits, long searchNanos) {
         this.model = model;
         this.limits = limits;
+        this.trialNanos = Math.max(MIN_TRIAL_NANOS, TRIAL_FACTOR * searchNanos);
     }
 
     Shrunk shrink(List<Call> partition, SearchResult failing) {
@@ -59,10 +69,8 @@ final class Shrinker {
             if (r.isViolation()) {
                 hi = mid;
                 best = new Shrunk(prefix, r, true, runs);
-            } else if (r.isLinearizable()) {
-                lo = mid + 1;
             } else {
-                break;
+                lo = mid + 1;   // linearizable, or too hard to tell within a trial: only failures are kept
             }
         }
         return best;
@@ -125,8 +133,13 @@ final class Shrinker {
         return calls.stream().filter(c -> !gone.contains(c.id())).toList();
     }
 
+    /**
+     * One trial, capped: a sub-history can be far harder than the whole (truncation turns completions into
+     * pending calls, each of which may or may not have taken effect), and a trial that runs out of time only
+     * means that candidate is not kept.
+     */
     private SearchResult search(List<Call> calls) {
         runs++;
-        return WglSearch.run(model, calls, limits);
+        return WglSearch.run(model, calls, limits.fresh(System.nanoTime() + trialNanos));
     }
 }

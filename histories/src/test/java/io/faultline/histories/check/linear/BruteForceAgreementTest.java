@@ -19,7 +19,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
 /** On tiny random histories the checker agrees with trying every real-time-respecting order. */
-class BruteForceAgreementProperties {
+class BruteForceAgreementTest {
 
     enum Kind {
         REGISTER(new RegisterModel(), List.of("read", "write"), Arrays.asList((Object) null)),

@@ -27,7 +27,7 @@ import net.jqwik.api.constraints.IntRange;
  * Histories simulated with a linearization point inside every op are linearizable; the same histories with
  * one read made impossible (a value never written, or one overwritten before the read began) are not.
  */
-class SimulatedHistoriesProperties {
+class SimulatedHistoriesTest {
 
     enum Kind {
         REGISTER(new RegisterModel(), Workloads.registers(false, 0)),
