@@ -18,19 +18,19 @@ final class Branch {
         this.preferred = preferred;
     }
 
-    /** The next process whose next call the model accepts now, or -1 when every choice has been offered. */
+    /** The next process whose next call the guide allows and the model accepts now, or -1 when none is left. */
     int nextCandidate(OrderSearch search) {
         SearchFrontier frontier = search.frontier();
         while (preferredCursor < preferred.length) {
             int p = preferred[preferredCursor++];
-            if (search.stepPart(frontier.nextCall(p)) != null) {
+            if (search.accepts(frontier.nextCall(p))) {
                 return p;
             }
         }
         for (Map.Entry<Long, Integer> e = frontier.after(keyCursor); e != null; e = frontier.after(keyCursor)) {
             keyCursor = e.getKey();
             int p = e.getValue();
-            if (!isPreferred(p) && search.stepPart(frontier.nextCall(p)) != null) {
+            if (!isPreferred(p) && search.accepts(frontier.nextCall(p))) {
                 return p;
             }
         }

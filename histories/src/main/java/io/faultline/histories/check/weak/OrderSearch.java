@@ -15,11 +15,12 @@ import java.util.Set;
  * the model: a witness of sequential consistency (Lamport 1979). A configuration is (per-process positions,
  * joint model state); configurations already explored are memoized and never searched twice.
  *
- * <p>Two rules keep the search small without losing witnesses. (1) A read-only call that the current state
- * accepts unchanged is placed at once, without branching: if any order exists from here, moving that read to
- * the front of it gives another (the read changes nothing, and its process has nothing before it). (2) Among
- * the other candidates, writes that would let a waiting read proceed are tried first, then the rest by
- * completion order. Iterative, so deep histories cannot overflow the stack.
+ * <p>Two rules keep the search small without losing witnesses. (1) An observation ({@link Observations}) that
+ * the current state accepts unchanged is placed at once, without branching: if any order exists from here,
+ * moving that observation to the front of it gives another (it changes nothing, and its process has nothing
+ * before it). (2) Among the other candidates, calls that would let a waiting observation proceed are tried
+ * first ({@link Feeders}), then the rest by completion order. Iterative, so deep histories cannot overflow
+ * the stack.
  */
 final class OrderSearch {
     enum Stop { FOUND, EXHAUSTED, TIME_LIMIT, MEMORY_CEILING }
@@ -29,8 +30,7 @@ final class OrderSearch {
                   JointState stateAtDeepest) {
     }
 
-    private static final int LOOKAHEAD = 8;
-    private static final int WAITING_SCAN = 64;
+    private static final int NEXT_CALLS_SHOWN = 8;
     private static final int POLL_EVERY = 1024;
     /** Memo entry: key record, hash-set node and table slot; joint states are mostly shared between entries. */
     private static final long BYTES_PER_ENTRY = 120;
@@ -42,6 +42,7 @@ final class OrderSearch {
     private final ProgramOrder order;
     private final SearchFrontier frontier;
     private final Moves moves;
+    private final Feeders feeders;
     private final ArrayDeque<Branch> branches = new ArrayDeque<>();
     private final Set<MemoKey> memo = new HashSet<>();
     private final long deadlineNanos;
@@ -51,11 +52,13 @@ final class OrderSearch {
     private List<Call> nextAtDeepest = List.of();
     private JointState stateAtDeepest;
 
-    OrderSearch(Model<Object> model, ProgramOrder order, long deadlineNanos, long memoryBytes) {
+    OrderSearch(Model<Object> model, ProgramOrder order, RealTimeGuide guide, long deadlineNanos,
+                long memoryBytes) {
         this.model = model;
         this.order = order;
-        this.frontier = new SearchFrontier(order, model);
+        this.frontier = new SearchFrontier(order, model, guide);
         this.moves = new Moves(frontier, JointState.initial(model.init(), order.partitionKeys.size()));
+        this.feeders = new Feeders(model, order, frontier);
         this.deadlineNanos = deadlineNanos;
         this.memoryBytes = memoryBytes;
     }
@@ -104,7 +107,7 @@ final class OrderSearch {
             return Stop.FOUND;
         }
         if (memo.add(new MemoKey(frontier.hashLow(), frontier.hashHigh(), moves.state()))) {
-            branches.push(new Branch(moves.height(), preferred()));
+            branches.push(new Branch(moves.height(), feeders.preferred(moves.state())));
         }
         return null;
     }
@@ -114,7 +117,7 @@ final class OrderSearch {
         while (!work.isEmpty()) {
             int p = work.pop();
             Call c = frontier.nextCall(p);
-            if (c != null && model.isReadOnly(c)) {
+            if (c != null && Observations.isObservation(model, c)) {
                 Object s = moves.state().part(order.partitionOf(c));
                 if (s.equals(model.step(s, c))) {
                     moves.place(p, moves.state());
@@ -130,30 +133,10 @@ final class OrderSearch {
         return recheck;
     }
 
-    /** Among the first few candidates, the writes whose new state some waiting read accepts. */
-    private int[] preferred() {
-        List<Integer> feeders = new ArrayList<>();
-        Map.Entry<Long, Integer> e = frontier.after(Long.MIN_VALUE);
-        for (int looked = 0; e != null && looked < LOOKAHEAD; looked++, e = frontier.after(e.getKey())) {
-            Call c = frontier.nextCall(e.getValue());
-            int part = order.partitionOf(c);
-            if (!model.isReadOnly(c) && feedsAWaitingRead(part, stepPart(c))) {
-                feeders.add(e.getValue());
-            }
-        }
-        return feeders.stream().mapToInt(Integer::intValue).toArray();
-    }
 
-    private boolean feedsAWaitingRead(int part, Object state) {
-        if (state == null) {
-            return false;
-        }
-        for (int q : frontier.waitingOn(part, WAITING_SCAN)) {
-            if (model.step(state, frontier.nextCall(q)) != null) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the call may go next: the guide allows it and the model accepts it in the current state. */
+    boolean accepts(Call c) {
+        return frontier.guideAllows(c) && stepPart(c) != null;
     }
 
     /** The state of the call's partition after the call, or {@code null} if the model rejects it now. */
@@ -168,7 +151,7 @@ final class OrderSearch {
     private void noteDepth() {
         if (frontier.placed() > deepest) {
             deepest = frontier.placed();
-            nextAtDeepest = frontier.firstCalls(LOOKAHEAD);
+            nextAtDeepest = frontier.firstCalls(NEXT_CALLS_SHOWN);
             stateAtDeepest = moves.state();
         }
     }

@@ -21,7 +21,10 @@ import java.util.Map;
  * backwards.
  *
  * <p>Sound and complete: the search ({@link OrderSearch}) only skips configurations already explored, so VALID
- * comes with an order and INVALID means every order was ruled out. Leaving an unknown call out is sound because
+ * comes with an order and INVALID means every order was ruled out. Before the complete search, two phases guided
+ * by real time ({@link RealTimeGuide}) look for an order where stores usually leave one; they can only find
+ * orders, never rule any out. Before any search, calls that fit no state the model can reach at all are found
+ * directly ({@link UnplaceableCalls}): the search would have to try every order to rule them out. Leaving an unknown call out is sound because
  * it is its process's last call: leaving it out is placing it after everything. Sequential consistency is not
  * compositional, so all the model's partitions are searched jointly, in one state per partition.
  *
@@ -48,7 +51,11 @@ public final class SequentialChecker implements Checker {
     public CheckResult check(History history, Budget budget) {
         long start = System.nanoTime();
         ProgramOrder order = ProgramOrder.of(model, history);
-        OrderSearch.Result r = new OrderSearch(model, order, budget.deadlineNanos(), budget.memoryBytes()).run();
+        List<Call> unplaceable = new UnplaceableCalls(model, budget.deadlineNanos()).find(order);
+        if (!unplaceable.isEmpty()) {
+            return unplaceable(order, unplaceable, (System.nanoTime() - start) / 1_000_000);
+        }
+        OrderSearch.Result r = search(order, budget);
         SequentialDetails details = details(order, r, (System.nanoTime() - start) / 1_000_000);
         String explored = order.calls() + " calls of " + order.processes() + " processes, " + r.steps()
                 + " steps, " + r.memoEntries() + " configurations";
@@ -63,6 +70,29 @@ public final class SequentialChecker implements Checker {
         };
     }
 
+    /**
+     * Runs the search guided by real time, then by the real-time order of writes, each for at most a quarter of
+     * the time left, and stops at the first order found; then, if none was, the complete search. Steps and
+     * configurations are totals over the phases; the furthest point is the complete search's.
+     */
+    private OrderSearch.Result search(ProgramOrder order, Budget budget) {
+        long deadline = budget.deadlineNanos();
+        long steps = 0;
+        int configurations = 0;
+        for (RealTimeGuide guide : RealTimeGuide.values()) {
+            long now = System.nanoTime();
+            long phaseDeadline = guide == RealTimeGuide.NONE ? deadline : now + Math.max(0, deadline - now) / 4;
+            OrderSearch.Result r = new OrderSearch(model, order, guide, phaseDeadline, budget.memoryBytes()).run();
+            steps += r.steps();
+            configurations += r.memoEntries();
+            if (r.stop() == OrderSearch.Stop.FOUND || guide == RealTimeGuide.NONE) {
+                return new OrderSearch.Result(r.stop(), steps, configurations, r.deepest(), r.nextAtDeepest(),
+                        r.stateAtDeepest());
+            }
+        }
+        throw new AssertionError("the unguided phase always returns");
+    }
+
     private CheckResult invalid(OrderSearch.Result r, SequentialDetails d) {
         String next = String.join(", ", d.nextCalls());
         String text = "no order respecting each process's program order fits the " + model.name()
@@ -72,7 +102,24 @@ public final class SequentialChecker implements Checker {
         return CheckResult.invalid(NAME, "not sequentially consistent: " + text, List.of(anomaly), d);
     }
 
+    private CheckResult unplaceable(ProgramOrder order, List<Call> calls, long millis) {
+        List<Anomaly> anomalies = calls.stream().limit(CappedAnomalies.DEFAULT_CAP).map(c -> new Anomaly(KIND,
+                model.describe(c) + " (" + Lines.op(c) + ", process " + c.process() + ") fits no state the "
+                        + model.name() + " model can reach, whatever the order: no order can include it",
+                Lines.of(c))).toList();
+        SequentialDetails details = new SequentialDetails(model.name(), order.processes(), order.calls(),
+                order.partitionKeys.size(), 0, 0, 0, calls.stream().limit(CappedAnomalies.DEFAULT_CAP)
+                .map(model::describe).toList(), "", millis);
+        return CheckResult.invalid(NAME, "not sequentially consistent: " + calls.size() + " call"
+                + (calls.size() == 1 ? "" : "s") + " fit no reachable state; first: "
+                + anomalies.get(0).description(), anomalies, details);
+    }
+
     private SequentialDetails details(ProgramOrder order, OrderSearch.Result r, long millis) {
+        if (r.stop() == OrderSearch.Stop.FOUND) {
+            return new SequentialDetails(model.name(), order.processes(), order.calls(), order.partitionKeys.size(),
+                    r.steps(), r.memoEntries(), r.deepest(), List.of(), "", millis);
+        }
         List<String> next = r.nextAtDeepest().stream()
                 .map(c -> model.describe(c) + " (" + Lines.op(c) + ", process " + c.process() + ")").toList();
         return new SequentialDetails(model.name(), order.processes(), order.calls(), order.partitionKeys.size(),

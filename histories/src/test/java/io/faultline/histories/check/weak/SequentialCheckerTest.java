@@ -120,7 +120,8 @@ class SequentialCheckerTest {
                 h.ok(p, "write", 100 * p + round);
             }
         }
-        History impossible = h.call(7, "read", null, 9999).build();
+        // process 0 wrote 0 before 1, so no order lets a reader see 1 and then 0; proving it means trying them all
+        History impossible = h.call(7, "read", null, 1).call(7, "read", null, 0).build();
         CheckResult r = new SequentialChecker(new RegisterModel())
                 .check(impossible, BUDGET.withMemoryBytes(10_000));
         assertThat(r.verdict()).isEqualTo(Verdict.UNKNOWN);
@@ -132,8 +133,24 @@ class SequentialCheckerTest {
     }
 
     @Test
-    void theSameImpossibleReadIsInvalidWhenTheSearchMayFinish() {
+    void aCallThatFitsNoReachableStateIsFoundWithoutSearching() {
         History h = new H().call(0, "write", 1, 1).call(1, "write", 2, 2).call(2, "read", null, 5).build();
-        assertThat(sequential(h).verdict()).isEqualTo(Verdict.INVALID);
+        CheckResult r = sequential(h);
+        assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(r.anomalies()).singleElement().satisfies(a -> {
+            assertThat(a.description()).isEqualTo("read() → 5 (op 4, process 2) fits no state the register model"
+                    + " can reach, whatever the order: no order can include it");
+            assertThat(a.ops()).containsExactly(4L, 5L);
+        });
+        assertThat(((SequentialDetails) r.details()).steps()).isZero();
+    }
+
+    @Test
+    void aSmallImpossibleHistoryIsRuledOutCompletely() {
+        History h = new H().call(0, "write", 0, 0).call(0, "write", 1, 1).call(1, "write", 2, 2)
+                .call(7, "read", null, 1).call(7, "read", null, 0).build();
+        CheckResult r = sequential(h);
+        assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(r.summary()).contains("no order continued from there with any of read() → 0 (op 8, process 7)");
     }
 }
