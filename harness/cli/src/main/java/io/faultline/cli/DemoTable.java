@@ -44,8 +44,8 @@ final class DemoTable {
 
     /** The strongest model kept, marked {@code >=} when a stronger one could not be decided in the check's time. */
     private static String strongest(RunResult run) {
-        String statement = run.summary().statement();
-        return (statement.startsWith("at least") ? ">= " : "") + run.summary().strongest();
+        boolean strongerUndecided = run.summary().statement().contains(" unknown");
+        return (strongerUndecided ? ">= " : "") + run.summary().strongest();
     }
 
     /**

@@ -36,8 +36,9 @@ final class RunReport {
         RunStats stats = result.stats();
         out.printf("run      %s, seed %d, runtime %s, %d nodes%n", spec.testName(), spec.seed(), spec.runtime(),
                 spec.nodeCount());
-        out.printf("ops      %,d calls: %.1f%% ok, %.1f%% answered, %,d unknown; %,d faults%n", stats.calls(),
-                stats.okPercent(), stats.availabilityPercent(), stats.unknown(), stats.faults());
+        out.printf("ops      %,d calls: %.1f%% ok, %.1f%% answered, %,d unknown; %,d fault%s%n", stats.calls(),
+                stats.okPercent(), stats.availabilityPercent(), stats.unknown(), stats.faults(),
+                stats.faults() == 1 ? "" : "s");
         out.printf("latency  p50 %s, p99 %s (%s time)%n%n", millis(stats.latencyP50Nanos()),
                 millis(stats.latencyP99Nanos()), spec.runtime().equals("sim") ? "virtual" : "wall-clock");
     }
