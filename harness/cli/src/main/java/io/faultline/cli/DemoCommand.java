@@ -65,7 +65,10 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.VALID;
     }
 
-    /** One spec per system and fault kind; a fault every second, short checks (weak histories are hard to search). */
+    /**
+     * One spec per system and fault kind: a fault every second, 25 ops a second (few enough that the weaker checks
+     * can decide), five seconds per check (the sequential search on weak histories can take much longer).
+     */
     List<TestSpec> rows() {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1, not " + threads);
@@ -73,9 +76,9 @@ final class DemoCommand implements Callable<Integer> {
         List<TestSpec> rows = new ArrayList<>();
         for (String system : SYSTEMS) {
             for (String faults : FAULTS) {
-                rows.add(TestSpec.defaults().withSystem(system).withNemeses(faults).withTimeLimit(timeLimit).withRatePerSecond(25)
-                        .withNemesisInterval(Duration.ofSeconds(1)).withCheckTimeLimit(Duration.ofSeconds(5))
-                        .withSeed(seed).withStoreDir(store));
+                rows.add(TestSpec.defaults().withSystem(system).withNemeses(faults).withTimeLimit(timeLimit)
+                        .withRatePerSecond(25).withNemesisInterval(Duration.ofSeconds(1))
+                        .withCheckTimeLimit(Duration.ofSeconds(5)).withSeed(seed).withStoreDir(store));
             }
         }
         return rows;

@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
 final class DemoTable {
     /** The anomalies column is as wide as its widest entry, so that every row stays on one line. */
     private static final String ANOMALIES = "anomalies found";
+    private static final String LEGEND = String.join("%n", "",
+            "strongest: the strongest model kept, on the ladder linearizable > sequential > session > eventual",
+            "(>= when a stronger one was undecided in the check's time); session: session-guarantee violations;",
+            "ok %%: calls that succeeded; served %%: calls the system decided (ok, or a cas refused on its value);",
+            "p50/p99: latency of ok calls in virtual time. Evidence:", "");
     private static final String ROW = "%%-15s %%-10s %%-14s %%-%ds %%6s %%8s %%9s %%9s%%n";
     private static final Set<String> SESSION_GUARANTEES = Set.copyOf(ConsistencySummary.SESSION_GUARANTEES);
 
@@ -35,10 +40,7 @@ final class DemoTable {
                     percent(stats.okPercent()), percent(stats.availabilityPercent()),
                     RunReport.millis(stats.latencyP50Nanos()), RunReport.millis(stats.latencyP99Nanos()));
         }
-        out.printf("%nstrongest: the strongest model kept, on the ladder linearizable > sequential > session > eventual%n"
-                + "(>= when a stronger one was undecided in the check's time); session: session-guarantee violations;%n"
-                + "ok %%: calls that succeeded; served %%: calls the system decided (ok, or a cas refused on its value);%n"
-                + "p50/p99: latency of ok calls in virtual time. Evidence:%n");
+        out.printf(LEGEND);
         results.stream().filter(run -> !run.summary().anomalies().isEmpty()).forEach(run -> evidence(out, run));
     }
 

@@ -36,7 +36,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bug", paramLabel = "NAME", description = "switch on a bug of the system; repeatable")
     List<String> bugs = List.of();
 
-    @Option(names = "--option", paramLabel = "NAME=VALUE", description = "a system option, e.g. reads=index; repeatable")
+    @Option(names = "--option", paramLabel = "NAME=VALUE",
+            description = "a system option, e.g. reads=index; repeatable")
     Map<String, String> systemOptions = Map.of();
 
     @Option(names = "--workload", defaultValue = "register", paramLabel = "NAME",
@@ -55,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
             description = "how long the main phase runs (default: 30s; virtual time in the simulator)")
     Duration timeLimit = DEFAULTS.timeLimit();
 
-    @Option(names = "--seed", paramLabel = "N", description = "the seed every random choice derives from (default: a fresh one, printed)")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "the seed every random choice derives from (default: a fresh one, printed)")
     Long seed;
 
     @Option(names = "--nodes", paramLabel = "N", description = "cluster size (default: 5)")
@@ -67,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--concurrency", paramLabel = "N", description = "client workers (default: 5)")
     int concurrency = DEFAULTS.concurrency();
 
-    @Option(names = "--runtime", defaultValue = "sim", paramLabel = "NAME", description = "where nodes run (default: ${DEFAULT-VALUE})")
+    @Option(names = "--runtime", defaultValue = "sim", paramLabel = "NAME",
+            description = "where nodes run (default: ${DEFAULT-VALUE})")
     String runtime;
 
     @Option(names = "--nemesis-interval", converter = Durations.class, paramLabel = "DURATION",
@@ -93,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "where runs are kept (default: store)")
     Path store = DEFAULTS.storeDir();
 
-    @Option(names = "--name", paramLabel = "NAME", description = "the test's name in the store (default: from its parts)")
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "the test's name in the store (default: from its parts)")
     String name = "";
 
     @Override

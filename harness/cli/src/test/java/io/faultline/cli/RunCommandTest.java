@@ -70,12 +70,14 @@ class RunCommandTest {
                 "--checks", "linearizable", "--seed", "1");
 
         assertThat(code).isEqualTo(ExitCodes.INVALID);
-        assertThat(out.toString()).containsPattern("linearizable\\s+invalid").contains("counterexample-linearizable.html");
+        assertThat(out.toString()).containsPattern("linearizable\\s+invalid")
+                .contains("counterexample-linearizable.html");
     }
 
     @Test
     void unknownNamesAreOneLineErrorsListingTheValidOnesAndStoreNothing() throws IOException {
-        assertBadInput(runShort("--system", "zookeeper"), "no system named 'zookeeper'; known: [primary-backup, quorum, raft]");
+        assertBadInput(runShort("--system", "zookeeper"),
+                "no system named 'zookeeper'; known: [primary-backup, quorum, raft]");
         assertBadInput(runShort("--workload", "bank"), "known: kv, register, set");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
                 "no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause");

@@ -57,7 +57,8 @@ final class RunDriver {
             switch (interpreter.poll(loop.now())) {
                 case Poll.Invoke invoke -> start(invoke.op());
                 case Poll.Wait wait -> {
-                    wakeAt(wait.untilNanos());
+                    // a wait for "now" would poll again at once and get the same answer: go one tick later
+                    wakeAt(Math.max(wait.untilNanos(), loop.now() + 1));
                     return;
                 }
                 case Poll.Done finished -> done = true;

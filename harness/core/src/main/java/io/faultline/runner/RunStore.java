@@ -42,7 +42,8 @@ final class RunStore {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the run directory under " + testDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the run directory under " + testDir + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -42,15 +42,18 @@ public final class Runner {
         RuntimeSettings settings = spec.isStored() ? new RuntimeSettings(spec.seed(), log)
                 : RuntimeSettings.quiet(spec.seed());
         CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), SimRandom.derive(spec.seed(), "nemesis"));
+        Recorded recorded;
         try (log; Cluster cluster = test.runtime().create(settings).start(test.cluster())) {
             requireCapabilities(nemesis, cluster);
-            RunStore store = spec.isStored() ? RunStore.create(spec) : null;
-            Recorded recorded = record(test, cluster, nemesis, store, log);
-            return check(test, recorded, store);
+            RunStore store = spec.isStored() ? openStore(spec, log) : null;
+            recorded = record(test, cluster, nemesis, store, log);
         }
+        // the cluster is gone before the checkers start: they may need all the memory there is
+        return check(test, recorded);
     }
 
-    private record Recorded(History history, boolean finished) {
+    /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
+    private record Recorded(History history, boolean finished, RunStore store) {
     }
 
     private static void requireCapabilities(CombinedNemesis nemesis, Cluster cluster) {
@@ -61,40 +64,43 @@ public final class Runner {
         }
     }
 
-    /** Phases 3–7: open the store, then the main phase, healing, recovery and final reads, recorded as they go. */
+    /** Phase 3: the run's directory, with the spec and the seed, and the runtime's log from now on. */
+    private static RunStore openStore(TestSpec spec, DeferredLog log) {
+        RunStore store = RunStore.create(spec);
+        StoreJson.writeSpec(store.file("test.json"), spec);
+        writeSeed(store, spec);
+        log.writeTo(store.file(logName(spec)));
+        return store;
+    }
+
+    /** Phases 4–7: the main phase, healing, recovery and final reads, each op recorded as it happens. */
     private static Recorded record(ResolvedTest test, Cluster cluster, CombinedNemesis nemesis, RunStore store,
                                    DeferredLog log) {
         TestSpec spec = test.spec();
-        if (store != null) {
-            StoreJson.writeSpec(store.file("test.json"), spec);
-            writeSeed(store, spec);
-            log.writeTo(store.file("logs/" + spec.runtime() + ".log"));
-        }
         long start = cluster.loop().now();
         Generator plan = TestPlan.of(spec, test.workload(), test.options(), nemesis, start);
         Interpreter interpreter = new Interpreter(plan, spec.concurrency(), SimRandom.derive(spec.seed(), "generator"));
         JsonlWriter file = store == null ? null : JsonlWriter.open(store.file("history.jsonl"), true);
         try (HistoryRecorder history = new HistoryRecorder(spec.testName(), file)) {
-            ClientEndpoints endpoints = new ClientEndpoints(cluster, test.system());
-            RunDriver driver = new RunDriver(cluster, interpreter, test.workload().client(test.options()), endpoints,
-                    nemesis, history);
+            RunDriver driver = new RunDriver(cluster, interpreter, test.workload().client(test.options()),
+                    new ClientEndpoints(cluster, test.system()), nemesis, history);
             boolean finished = driver.run(TestPlan.deadlineNanos(spec, start));
             if (!finished) {
                 log.accept("the run reached its deadline with ops outstanding; they count as unknown");
             }
-            return new Recorded(history.history(), finished);
+            return new Recorded(history.history(), finished, store);
         }
     }
 
     /** Phases 8–9: every checker on the history, then the results and reports in the store. */
-    private static RunResult check(ResolvedTest test, Recorded recorded, RunStore store) {
+    private static RunResult check(ResolvedTest test, Recorded recorded) {
         TestSpec spec = test.spec();
         Budget budget = Budget.defaults().withTimeLimit(spec.checkTimeLimit());
         List<CheckResult> results = test.checks().run(recorded.history(), budget);
         Verdict verdict = results.stream().map(CheckResult::verdict).reduce(Verdict.VALID, Verdict::merge);
         Summary summary = ConsistencySummary.of(results);
         RunStats stats = RunStats.of(recorded.history());
-        Optional<RunFiles> files = Optional.ofNullable(store)
+        Optional<RunFiles> files = Optional.ofNullable(recorded.store())
                 .map(s -> storeResults(s, spec, recorded.history(), results, summary, stats));
         return new RunResult(spec, recorded.history(), results, verdict, summary, stats, recorded.finished(), files);
     }
@@ -106,7 +112,11 @@ public final class Runner {
         Path timeline = Reports.writeTimeline(store, spec, history);
         store.markLatest();
         return new RunFiles(store.dir(), store.file("history.jsonl"), store.file("results.json"), timeline,
-                counterexamples, store.file("logs/" + spec.runtime() + ".log"));
+                counterexamples, store.file(logName(spec)));
+    }
+
+    private static String logName(TestSpec spec) {
+        return "logs/" + spec.runtime() + ".log";
     }
 
     private static void writeSeed(RunStore store, TestSpec spec) {

@@ -2,6 +2,7 @@ package io.faultline.runner;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +93,7 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
                 Duration.ofSeconds(2), List.of(), Duration.ofMinutes(1), 0, Path.of("store"));
     }
 
-    /** The name runs are stored under: {@link #name()}, or {@code raft+stale-follower-reads-register-partition+kill}. */
+    /** The name runs are stored under: {@link #name()}, or one like {@code raft+no-fsync-register-partition+kill}. */
     public String testName() {
         if (!name.isEmpty()) {
             return name;
@@ -244,7 +245,7 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
 
     /** {@code ["partition,kill", "pause"]} as {@code [partition, kill, pause]}; {@code none} alone means none. */
     private static List<String> splitCommas(List<String> names) {
-        List<String> split = names.stream().flatMap(n -> java.util.Arrays.stream(n.split(",")))
+        List<String> split = names.stream().flatMap(n -> Arrays.stream(n.split(",")))
                 .map(String::trim).filter(n -> !n.isEmpty()).toList();
         return split.equals(List.of("none")) ? List.of() : split;
     }

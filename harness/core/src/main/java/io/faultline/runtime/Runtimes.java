@@ -17,7 +17,8 @@ public final class Runtimes {
      */
     public static SortedMap<String, RuntimeProvider> all() {
         SortedMap<String, RuntimeProvider> byName = new TreeMap<>();
-        for (RuntimeProvider provider : ServiceLoader.load(RuntimeProvider.class, RuntimeProvider.class.getClassLoader())) {
+        ClassLoader loader = RuntimeProvider.class.getClassLoader();
+        for (RuntimeProvider provider : ServiceLoader.load(RuntimeProvider.class, loader)) {
             RuntimeProvider clash = byName.put(provider.name(), provider);
             if (clash != null) {
                 throw new IllegalStateException("two runtimes are named '" + provider.name() + "': "

@@ -22,7 +22,8 @@ class ClockNemesisTest {
     private static final Pattern SKEW = Pattern.compile("(n\\d) ([+-]\\d+)ms (-?\\d+)ppm");
     private static final long MILLIS = 1_000_000L;
 
-    private final SimCluster cluster = new SimRuntime(SimConfig.defaults(1)).start(ClusterSpec.of(TestSystem.store(), 5));
+    private final SimCluster cluster = new SimRuntime(SimConfig.defaults(1))
+            .start(ClusterSpec.of(TestSystem.store(), 5));
 
     @Test
     void skewedNodesReadTheReportedStepAndResetNodesReadTrueTime() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class NemesesTest {
@@ -46,9 +47,10 @@ class NemesesTest {
     void everyNemesisHasItsOwnOpNames() {
         List<Nemesis> all = List.copyOf(Nemeses.all().values());
 
-        assertThat(all.stream().flatMap(n -> java.util.stream.Stream.of(n.startF(), n.stopF())))
+        assertThat(all.stream().flatMap(n -> Stream.of(n.startF(), n.stopF())))
                 .doesNotHaveDuplicates()
                 .contains("start-partition", "stop-partition", "kill", "start", "pause", "resume",
-                        "start-latency", "stop-latency", "start-loss", "stop-loss", "start-clock-skew", "stop-clock-skew");
+                        "start-latency", "stop-latency", "start-loss", "stop-loss",
+                        "start-clock-skew", "stop-clock-skew");
     }
 }

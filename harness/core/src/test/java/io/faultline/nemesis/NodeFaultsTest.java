@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** Kill and pause hit a random node or minority and heal exactly what they hit; a runtime without them says so. */
 class NodeFaultsTest {
 
-    private final SimCluster cluster = new SimRuntime(SimConfig.defaults(1)).start(ClusterSpec.of(TestSystem.gossip(), 5));
+    private final SimCluster cluster = new SimRuntime(SimConfig.defaults(1))
+            .start(ClusterSpec.of(TestSystem.gossip(), 5));
 
     @Test
     void killCrashesAMinorityAndStartRestartsIt() {

@@ -28,7 +28,8 @@ class MessageBodiesTest {
 
     @Test
     void aReplyBecomesABodyWithItsTypeAndLongNumbers() {
-        assertThat(bodies.toBody(new ReadOk(List.of(1L, 2L)))).isEqualTo(Map.of("type", "read_ok", "value", List.of(1L, 2L)));
+        assertThat(bodies.toBody(new ReadOk(List.of(1L, 2L))))
+                .isEqualTo(Map.of("type", "read_ok", "value", List.of(1L, 2L)));
         assertThat(bodies.toBody(ErrorReply.of(ErrorCode.PRECONDITION_FAILED, "no")))
                 .containsEntry("type", "error").containsEntry("code", 22L).containsEntry("text", "no");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ReproduceTest {
@@ -20,7 +22,7 @@ class ReproduceTest {
     @Test
     void everythingElseThatShapesTheRunIsWrittenWhenItDiffersFromTheDefaults() {
         TestSpec spec = TestSpec.defaults().withSystem("quorum").withBug("w=1").withSystemOption("n", "3")
-                .withWorkload("kv").withWorkloadOptions(new java.util.TreeMap<>(java.util.Map.of("keys", "20")))
+                .withWorkload("kv").withWorkloadOptions(new TreeMap<>(Map.of("keys", "20")))
                 .withNemesisInterval(Duration.ofMillis(1500)).withClientTimeout(Duration.ofMillis(250))
                 .withRecoveryTime(Duration.ZERO.plusSeconds(3)).withCheckers(List.of("linearizable"))
                 .withRatePerSecond(12.5).withSeed(3);

@@ -1,11 +1,13 @@
 package io.faultline.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import io.faultline.histories.History;
 import io.faultline.histories.HistoryBuilder;
 import io.faultline.histories.Op;
 import io.faultline.histories.OpType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunStatsTest {
@@ -36,13 +38,13 @@ class RunStatsTest {
         assertThat(stats.faults()).isEqualTo(1);
         assertThat(stats.latencyP50Nanos()).isBetween(1_999_000L, 2_001_000L);
         assertThat(stats.latencyP99Nanos()).isBetween(49_990_000L, 50_010_000L);
-        assertThat(stats.okPercent()).isCloseTo(99 * 100.0 / 102, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(stats.availabilityPercent()).isCloseTo(100 * 100.0 / 102, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stats.okPercent()).isCloseTo(99 * 100.0 / 102, offset(1e-9));
+        assertThat(stats.availabilityPercent()).isCloseTo(100 * 100.0 / 102, offset(1e-9));
     }
 
     @Test
     void aRunWithoutCallsIsFullyAvailableAndHasNoLatency() {
-        RunStats stats = RunStats.of(History.of(java.util.List.of()));
+        RunStats stats = RunStats.of(History.of(List.of()));
 
         assertThat(stats.availabilityPercent()).isEqualTo(100);
         assertThat(stats.latencyP50Nanos()).isEqualTo(-1);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class TestSpecTest {
@@ -19,8 +21,8 @@ class TestSpecTest {
         assertThat(changed.seed()).isEqualTo(9);
         assertThat(changed.bugs()).containsExactly("w=1");
         assertThat(changed.systemOptions()).containsEntry("n", "3");
-        assertThat(changed.withSystem("raft").withSeed(0).withBugs(new java.util.TreeSet<>())
-                .withSystemOptions(new java.util.TreeMap<>())).isEqualTo(defaults);
+        assertThat(changed.withSystem("raft").withSeed(0).withBugs(new TreeSet<>())
+                .withSystemOptions(new TreeMap<>())).isEqualTo(defaults);
     }
 
     @Test
@@ -33,7 +35,8 @@ class TestSpecTest {
 
     @Test
     void nemesesAndCheckersMayBeCommaListsAndNoneMeansNone() {
-        assertThat(defaults.withNemeses("partition,kill", "pause").nemeses()).containsExactly("partition", "kill", "pause");
+        assertThat(defaults.withNemeses("partition,kill", "pause").nemeses())
+                .containsExactly("partition", "kill", "pause");
         assertThat(defaults.withNemeses("none").nemeses()).isEmpty();
         assertThat(defaults.withCheckers(List.of("linearizable, eventual")).checkers())
                 .containsExactly("linearizable", "eventual");
