@@ -86,20 +86,21 @@ final class CrashedClosure {
 
     /** The chain being expanded followed by pending call {@code p}, if that reaches a state minimally. */
     private Chain extend(int p) {
-        if ((expandingSet[p >>> 6] & (1L << p)) != 0) {
+        long bit = 1L << p;
+        if ((expandingSet[p >>> 6] & bit) != 0) {
             return null;
         }
-        Object before = expanding.finalState();
-        Object after = model.step(before, calls[pending[p]]);
+        Object after = model.step(expanding.finalState(), calls[pending[p]]);
         if (after == null) {
             return null;
         }
-        long[] used = expandingSet.clone();
-        used[p >>> 6] |= 1L << p;
-        if (dominated(after, used)) {
+        List<long[]> minimal = minimalSets.get(after);
+        if (minimal != null && dominated(minimal, p)) {
             return null;
         }
-        minimalSets.computeIfAbsent(after, s -> new ArrayList<>()).add(used);
+        long[] used = expandingSet.clone();
+        used[p >>> 6] |= bit;
+        (minimal != null ? minimal : newSetList(after)).add(used);
         int length = expanding.calls().length;
         int[] chainCalls = Arrays.copyOf(expanding.calls(), length + 1);
         chainCalls[length] = pending[p];
@@ -112,22 +113,26 @@ final class CrashedClosure {
         return chain;
     }
 
-    private boolean dominated(Object state, long[] used) {
-        List<long[]> known = minimalSets.get(state);
-        if (known == null) {
-            return false;
-        }
-        for (long[] set : known) {
-            if (subset(set, used)) {
+    private List<long[]> newSetList(Object state) {
+        List<long[]> sets = new ArrayList<>(2);
+        minimalSets.put(state, sets);
+        return sets;
+    }
+
+    /** Whether a known minimal set is within the expanding chain's calls plus {@code p} (without building it). */
+    private boolean dominated(List<long[]> minimal, int p) {
+        for (long[] set : minimal) {
+            if (subsetOfExpandingPlus(set, p)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean subset(long[] a, long[] b) {
-        for (int w = 0; w < a.length; w++) {
-            if ((a[w] & ~b[w]) != 0) {
+    private boolean subsetOfExpandingPlus(long[] set, int p) {
+        for (int w = 0; w < set.length; w++) {
+            long allowed = expandingSet[w] | (w == p >>> 6 ? 1L << p : 0);
+            if ((set[w] & ~allowed) != 0) {
                 return false;
             }
         }

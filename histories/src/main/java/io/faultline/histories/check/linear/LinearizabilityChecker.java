@@ -26,8 +26,8 @@ import java.util.Map;
 public final class LinearizabilityChecker implements Checker {
     public static final String NAME = "linearizable";
     /** Shrinking may take this many times the search's time, at least the minimum, within the budget. */
-    private static final long SHRINK_FACTOR = 100;
-    private static final long MIN_SHRINK_NANOS = 1_000_000_000L;
+    private static final long SHRINK_FACTOR = 50;
+    private static final long MIN_SHRINK_NANOS = 500_000_000L;
 
     private final Model<?> model;
     private final boolean shrink;
