@@ -16,11 +16,11 @@ import java.util.Set;
  * joint model state); configurations already explored are memoized and never searched twice.
  *
  * <p>Two rules keep the search small without losing witnesses. (1) An observation ({@link Observations}) that
- * the current state accepts unchanged is placed at once, without branching: if any order exists from here,
- * moving that observation to the front of it gives another (it changes nothing, and its process has nothing
- * before it). (2) Among the other candidates, calls that would let a waiting observation proceed are tried
- * first ({@link Feeders}), then the rest by completion order. Iterative, so deep histories cannot overflow
- * the stack.
+ * the current state accepts unchanged (and the guide allows) is placed at once, without branching: if any order
+ * exists from here, moving that observation to the front of it gives another (it changes nothing, its process
+ * has nothing before it, and no unplaced call returned before it began). (2) Among the other candidates, calls
+ * that would let a blocked call proceed are tried first ({@link Feeders}), then the rest in the frontier's
+ * order. Iterative, so deep histories cannot overflow the stack.
  */
 final class OrderSearch {
     enum Stop { FOUND, EXHAUSTED, TIME_LIMIT, MEMORY_CEILING }
@@ -32,8 +32,9 @@ final class OrderSearch {
 
     private static final int NEXT_CALLS_SHOWN = 8;
     private static final int POLL_EVERY = 1024;
-    /** Memo entry: key record, hash-set node and table slot; joint states are mostly shared between entries. */
+    /** Memo entry: key record, hash-set node and table slot, plus a joint state's array (counted per entry). */
     private static final long BYTES_PER_ENTRY = 120;
+    private static final long BYTES_PER_PART = 8;
 
     private record MemoKey(long low, long high, JointState state) {
     }
@@ -43,6 +44,7 @@ final class OrderSearch {
     private final SearchFrontier frontier;
     private final Moves moves;
     private final Feeders feeders;
+    private final RealTimeGuide guide;
     private final ArrayDeque<Branch> branches = new ArrayDeque<>();
     private final Set<MemoKey> memo = new HashSet<>();
     private final long deadlineNanos;
@@ -59,6 +61,7 @@ final class OrderSearch {
         this.frontier = new SearchFrontier(order, model, guide);
         this.moves = new Moves(frontier, JointState.initial(model.init(), order.partitionKeys.size()));
         this.feeders = new Feeders(model, order, frontier);
+        this.guide = guide;
         this.deadlineNanos = deadlineNanos;
         this.memoryBytes = memoryBytes;
     }
@@ -95,13 +98,15 @@ final class OrderSearch {
         int part = order.partitionOf(c);
         JointState before = moves.state();
         moves.place(p, before.with(part, model.step(before.part(part), c)));
-        Collection<Integer> recheck = moves.state() == before ? List.of(p) : withWaiting(p, part);
+        // a new state may suit waiting observations; under a real-time guide, so may a return taken off the board
+        boolean unchanged = moves.state() == before && guide == RealTimeGuide.NONE;
+        Collection<Integer> recheck = unchanged ? List.of(p) : withWaiting(p, part);
         return arrive(recheck);
     }
 
-    /** After a move: place free reads, then stop if done, back off if seen, else open a branch here. */
+    /** After a move: place free observations, then stop if done, back off if seen, else open a branch here. */
     private Stop arrive(Collection<Integer> recheck) {
-        placeFreeReads(recheck);
+        placeFreeObservations(recheck);
         noteDepth();
         if (frontier.complete()) {
             return Stop.FOUND;
@@ -112,12 +117,12 @@ final class OrderSearch {
         return null;
     }
 
-    private void placeFreeReads(Collection<Integer> recheck) {
+    private void placeFreeObservations(Collection<Integer> recheck) {
         ArrayDeque<Integer> work = new ArrayDeque<>(recheck);
         while (!work.isEmpty()) {
             int p = work.pop();
             Call c = frontier.nextCall(p);
-            if (c != null && Observations.isObservation(model, c)) {
+            if (c != null && Observations.isObservation(model, c) && frontier.guideAllows(c)) {
                 Object s = moves.state().part(order.partitionOf(c));
                 if (s.equals(model.step(s, c))) {
                     moves.place(p, moves.state());
@@ -132,7 +137,6 @@ final class OrderSearch {
         recheck.add(p);
         return recheck;
     }
-
 
     /** Whether the call may go next: the guide allows it and the model accepts it in the current state. */
     boolean accepts(Call c) {
@@ -160,6 +164,7 @@ final class OrderSearch {
         if (System.nanoTime() - deadlineNanos > 0) {
             return Stop.TIME_LIMIT;
         }
-        return memo.size() * BYTES_PER_ENTRY > memoryBytes ? Stop.MEMORY_CEILING : null;
+        long perEntry = BYTES_PER_ENTRY + BYTES_PER_PART * order.partitionKeys.size();
+        return memo.size() * perEntry > memoryBytes ? Stop.MEMORY_CEILING : null;
     }
 }

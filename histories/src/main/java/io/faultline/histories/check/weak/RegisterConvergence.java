@@ -5,7 +5,6 @@ import io.faultline.histories.check.Anomaly;
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.model.Describe;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +36,21 @@ final class RegisterConvergence {
 
     private KeyConvergence run(List<Call> finals) {
         if (finals.isEmpty()) {
-            return result(Verdict.UNKNOWN, 0, "", 0, "no final read: none began after the last write of the key (and the nemesis) had ended");
+            return result(Verdict.UNKNOWN, 0, "", 0, "no final read: none began after the last write of the key"
+                    + " (and the nemesis) had ended");
         }
-        List<List<Call>> landings = landingOrder(byValue(finals));
-        if (landings == null) {
+        Landings.Outcome landed = Landings.order(new ArrayList<>(byValue(finals).values()),
+                g -> isUnknownWritesValue(RegisterCalls.observedValue(g.get(0))));
+        if (landed instanceof Landings.Outcome.Impossible) {
             out.add(divergence(finals));
             return new KeyConvergence(String.valueOf(key), "register", Verdict.INVALID, finals.size(), "", true, 0,
                     "final reads disagree");
         }
+        if (landed instanceof Landings.Outcome.TooMany) {
+            return result(Verdict.UNKNOWN, finals.size(), "", 0, "too many unknown writes may have landed during"
+                    + " the final reads to tell whether they diverge");
+        }
+        List<List<Call>> landings = ((Landings.Outcome.Order) landed).groups();
         Object converged = RegisterCalls.observedValue(landings.get(landings.size() - 1).get(0));
         String note = landings.size() > 1 ? "unknown writes landed during the final reads" : "";
         ValueSource source = index.source(key, converged);
@@ -62,24 +68,6 @@ final class RegisterConvergence {
         return groups;
     }
 
-    /** The groups in the order their values landed, or {@code null} when no landing order explains them. */
-    private List<List<Call>> landingOrder(Map<Object, List<Call>> groups) {
-        List<List<Call>> order = new ArrayList<>(groups.values());
-        order.sort(Comparator.comparingLong(g -> g.stream().mapToLong(Call::completeIndex).min().orElseThrow()));
-        for (int j = 1; j < order.size(); j++) {
-            if (!isUnknownWritesValue(RegisterCalls.observedValue(order.get(j).get(0)))) {
-                return null;
-            }
-            for (int i = 0; i < j; i++) {
-                long lastInvoke = order.get(i).stream().mapToLong(Call::invokeIndex).max().orElseThrow();
-                long firstReturn = order.get(j).stream().mapToLong(Call::completeIndex).min().orElseThrow();
-                if (lastInvoke > firstReturn) {
-                    return null;
-                }
-            }
-        }
-        return order;
-    }
 
     private boolean isUnknownWritesValue(Object value) {
         return index.source(key, value) instanceof ValueSource.Written w && w.write().isUnknown();

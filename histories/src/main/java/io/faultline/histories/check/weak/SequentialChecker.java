@@ -22,11 +22,12 @@ import java.util.Map;
  *
  * <p>Sound and complete: the search ({@link OrderSearch}) only skips configurations already explored, so VALID
  * comes with an order and INVALID means every order was ruled out. Before the complete search, two phases guided
- * by real time ({@link RealTimeGuide}) look for an order where stores usually leave one; they can only find
+ * by real time look for an order where stores usually leave one ({@link SequentialPhases}); they can only find
  * orders, never rule any out. Before any search, calls that fit no state the model can reach at all are found
- * directly ({@link UnplaceableCalls}): the search would have to try every order to rule them out. Leaving an unknown call out is sound because
- * it is its process's last call: leaving it out is placing it after everything. Sequential consistency is not
- * compositional, so all the model's partitions are searched jointly, in one state per partition.
+ * directly ({@link UnplaceableCalls}): the search would have to try every order to rule them out. Leaving an
+ * unknown call out is sound because it is its process's last call: leaving it out is placing it after
+ * everything. Sequential consistency is not compositional, so all the model's partitions are searched jointly,
+ * in one state per partition (the one exception: if each partition is linearizable, so is the whole history).
  *
  * <p>The problem is NP-complete (Gibbons &amp; Korach 1997); the budget's deadline and memo ceiling turn a search
  * too large into UNKNOWN, never a pass and never an OutOfMemoryError.
@@ -55,13 +56,21 @@ public final class SequentialChecker implements Checker {
         if (!unplaceable.isEmpty()) {
             return unplaceable(order, unplaceable, (System.nanoTime() - start) / 1_000_000);
         }
-        OrderSearch.Result r = search(order, budget);
-        SequentialDetails details = details(order, r, (System.nanoTime() - start) / 1_000_000);
+        SequentialPhases.Outcome outcome;
+        try {
+            outcome = new SequentialPhases(model, budget).run(history, order);
+        } catch (OutOfMemoryError e) {
+            // the memo's estimate undercounted this model's states; the memo is garbage now, so we can answer
+            return CheckResult.unknown(NAME, "unknown: the search ran out of memory before reaching the budget's"
+                    + " memory ceiling; lower the ceiling or give the JVM more heap", null);
+        }
+        OrderSearch.Result r = outcome.result();
+        SequentialDetails details = details(order, outcome, (System.nanoTime() - start) / 1_000_000);
         String explored = order.calls() + " calls of " + order.processes() + " processes, " + r.steps()
                 + " steps, " + r.memoEntries() + " configurations";
         return switch (r.stop()) {
-            case FOUND -> CheckResult.valid(NAME, "sequentially consistent (" + model.name() + "): " + explored,
-                    details);
+            case FOUND -> CheckResult.valid(NAME, "sequentially consistent (" + model.name() + "): "
+                    + outcome.foundBy() + "; " + explored, details);
             case EXHAUSTED -> invalid(r, details);
             case TIME_LIMIT, MEMORY_CEILING -> CheckResult.unknown(NAME, "unknown: stopped by the "
                     + (r.stop() == OrderSearch.Stop.TIME_LIMIT ? "time limit" : "memory ceiling")
@@ -70,28 +79,6 @@ public final class SequentialChecker implements Checker {
         };
     }
 
-    /**
-     * Runs the search guided by real time, then by the real-time order of writes, each for at most a quarter of
-     * the time left, and stops at the first order found; then, if none was, the complete search. Steps and
-     * configurations are totals over the phases; the furthest point is the complete search's.
-     */
-    private OrderSearch.Result search(ProgramOrder order, Budget budget) {
-        long deadline = budget.deadlineNanos();
-        long steps = 0;
-        int configurations = 0;
-        for (RealTimeGuide guide : RealTimeGuide.values()) {
-            long now = System.nanoTime();
-            long phaseDeadline = guide == RealTimeGuide.NONE ? deadline : now + Math.max(0, deadline - now) / 4;
-            OrderSearch.Result r = new OrderSearch(model, order, guide, phaseDeadline, budget.memoryBytes()).run();
-            steps += r.steps();
-            configurations += r.memoEntries();
-            if (r.stop() == OrderSearch.Stop.FOUND || guide == RealTimeGuide.NONE) {
-                return new OrderSearch.Result(r.stop(), steps, configurations, r.deepest(), r.nextAtDeepest(),
-                        r.stateAtDeepest());
-            }
-        }
-        throw new AssertionError("the unguided phase always returns");
-    }
 
     private CheckResult invalid(OrderSearch.Result r, SequentialDetails d) {
         String next = String.join(", ", d.nextCalls());
@@ -109,21 +96,22 @@ public final class SequentialChecker implements Checker {
                 Lines.of(c))).toList();
         SequentialDetails details = new SequentialDetails(model.name(), order.processes(), order.calls(),
                 order.partitionKeys.size(), 0, 0, 0, calls.stream().limit(CappedAnomalies.DEFAULT_CAP)
-                .map(model::describe).toList(), "", millis);
+                .map(model::describe).toList(), "", "", millis);
         return CheckResult.invalid(NAME, "not sequentially consistent: " + calls.size() + " call"
                 + (calls.size() == 1 ? "" : "s") + " fit no reachable state; first: "
                 + anomalies.get(0).description(), anomalies, details);
     }
 
-    private SequentialDetails details(ProgramOrder order, OrderSearch.Result r, long millis) {
+    private SequentialDetails details(ProgramOrder order, SequentialPhases.Outcome outcome, long millis) {
+        OrderSearch.Result r = outcome.result();
         if (r.stop() == OrderSearch.Stop.FOUND) {
             return new SequentialDetails(model.name(), order.processes(), order.calls(), order.partitionKeys.size(),
-                    r.steps(), r.memoEntries(), r.deepest(), List.of(), "", millis);
+                    r.steps(), r.memoEntries(), order.calls(), List.of(), "", outcome.foundBy(), millis);
         }
         List<String> next = r.nextAtDeepest().stream()
                 .map(c -> model.describe(c) + " (" + Lines.op(c) + ", process " + c.process() + ")").toList();
         return new SequentialDetails(model.name(), order.processes(), order.calls(), order.partitionKeys.size(),
-                r.steps(), r.memoEntries(), r.deepest(), next, describeState(order, r), millis);
+                r.steps(), r.memoEntries(), r.deepest(), next, describeState(order, r), "", millis);
     }
 
     /** The state of the partitions the next calls touch: {@code 2} for one register, {@code x=2, y=nil} for keys. */

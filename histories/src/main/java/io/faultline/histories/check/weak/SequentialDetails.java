@@ -11,14 +11,15 @@ import java.util.List;
  * @param partitions      the model's partitions, all searched jointly
  * @param steps           choices tried
  * @param memoEntries     configurations (positions, joint state) memoized
- * @param longestOrder    the most calls any order placed (all of them when valid)
+ * @param longestOrder    the most calls the complete search placed (all of them when valid)
  * @param nextCalls       the calls that could come next at that furthest point, as the model describes them
  * @param stateAtLongest  the state of those calls' partitions at that point
+ * @param foundBy         which phase found an order ({@link SequentialPhases}), or {@code ""}
  * @param millis          wall-clock time of the check
  */
 public record SequentialDetails(String model, int processes, int calls, int partitions, long steps,
                                 int memoEntries, int longestOrder, List<String> nextCalls, String stateAtLongest,
-                                long millis) {
+                                String foundBy, long millis) {
     public SequentialDetails {
         nextCalls = List.copyOf(nextCalls);
     }

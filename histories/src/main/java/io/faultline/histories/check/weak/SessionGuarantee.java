@@ -7,7 +7,7 @@ package io.faultline.histories.check.weak;
  * its anomalies.
  */
 public enum SessionGuarantee {
-    /** After a session writes w to k, its later reads of k return neither the initial value nor a version known to precede w. */
+    /** After a session writes w to k, its later reads of k return no version known to precede w (nor nil). */
     READ_YOUR_WRITES("read-your-writes"),
     /** A session's later read of k returns no version known to precede what an earlier read of k returned. */
     MONOTONIC_READS("monotonic-reads"),

@@ -65,6 +65,24 @@ class SequentialCheckerTest {
     }
 
     @Test
+    void saysWhichPhaseFoundTheOrder() {
+        History linearizable = new H().call(0, "write", 1, 1).call(1, "read", null, 1).build();
+        assertThat(sequential(linearizable).summary()).contains("every partition is linearizable");
+        // a follower read: writes in real-time order, one read behind them
+        History lagging = new H().key("x").call(0, "write", 1, 1).key("y").call(0, "write", 1, 1)
+                .key("y").call(1, "read", null, 1).key("x").call(1, "read", null, 1)
+                .key("x").call(0, "write", 2, 2).call(1, "read", null, 1).build();
+        assertThat(new SequentialChecker(new KvModel()).check(lagging, BUDGET).summary())
+                .contains("an order keeping writes in real-time order");
+        // the only order puts the second write first
+        History reordered = new H().call(0, "write", 1, 1).call(1, "write", 2, 2)
+                .call(2, "read", null, 2).call(2, "read", null, 1).build();
+        CheckResult r = sequential(reordered);
+        assertThat(r.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(((SequentialDetails) r.details()).foundBy()).isEqualTo("the complete search");
+    }
+
+    @Test
     void aCrashedWriteMayBePlacedToExplainARead() {
         History h = new H().invoke(0, "write", 1).info(0, "write", 1).call(1, "read", null, 1).build();
         assertThat(sequential(h).verdict()).isEqualTo(Verdict.VALID);
