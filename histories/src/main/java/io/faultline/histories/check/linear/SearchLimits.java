@@ -12,31 +12,42 @@ final class SearchLimits {
     private final long deadlineNanos;
     private final long memoryCeilingBytes;
     private final AtomicLong liveBytes = new AtomicLong();
+    private final AtomicLong stepsLeft;
     private volatile boolean cancelled;
 
     SearchLimits(long deadlineNanos, long memoryCeilingBytes) {
+        this(deadlineNanos, memoryCeilingBytes, Long.MAX_VALUE);
+    }
+
+    private SearchLimits(long deadlineNanos, long memoryCeilingBytes, long steps) {
         this.deadlineNanos = deadlineNanos;
         this.memoryCeilingBytes = memoryCeilingBytes;
+        this.stepsLeft = new AtomicLong(steps);
     }
 
     static SearchLimits of(Budget budget) {
         return new SearchLimits(budget.deadlineNanos(), budget.memoryBytes());
     }
 
-    /** The same ceiling and a deadline no later than this one's, without this check's cancellation. */
-    SearchLimits fresh(long notAfterNanos) {
-        return new SearchLimits(notAfterNanos - deadlineNanos < 0 ? notAfterNanos : deadlineNanos,
-                memoryCeilingBytes);
+    /**
+     * The same deadline and ceiling, without this check's cancellation, and at most {@code steps} search steps:
+     * a deterministic allowance (unlike time, it does not depend on the machine's load), for shrinking.
+     */
+    SearchLimits withStepAllowance(long steps) {
+        return new SearchLimits(deadlineNanos, memoryCeilingBytes, steps);
     }
 
     /**
-     * Called every few thousand steps by a search whose cache grew by {@code addedBytes} since its last call.
-     * Returns why it must stop, or {@code null} to go on.
+     * Called every few thousand steps by a search that took {@code addedSteps} and whose cache grew by
+     * {@code addedBytes} since its last call. Returns why it must stop, or {@code null} to go on.
      */
-    StopReason poll(long addedBytes) {
+    StopReason poll(long addedBytes, long addedSteps) {
         long live = liveBytes.addAndGet(addedBytes);
         if (cancelled) {
             return StopReason.CANCELLED;
+        }
+        if (stepsLeft.addAndGet(-addedSteps) < 0) {
+            return StopReason.STEP_ALLOWANCE;
         }
         if (System.nanoTime() - deadlineNanos > 0) {
             return StopReason.TIME_LIMIT;

@@ -26,30 +26,33 @@ import java.util.TreeMap;
  * </ol>
  */
 final class Shrinker {
-    /** Each trial search may take this many times the original search's time (at least the minimum below). */
-    private static final long TRIAL_FACTOR = 10;
-    private static final long MIN_TRIAL_NANOS = 20_000_000L;
+    /** Each trial may take this many times the steps of the search that found the violation, or the minimum. */
+    private static final long TRIAL_FACTOR = 5;
+    private static final long MIN_TRIAL_STEPS = 20_000;
+    /** All trials together may take this many times those steps, or the minimum. */
+    private static final long TOTAL_FACTOR = 20;
+    private static final long MIN_TOTAL_STEPS = 200_000;
 
     private final Model<?> model;
     private final SearchLimits limits;
-    private final long trialNanos;
+    private long trialSteps;
+    private long stepsLeft;
     private int runs;
 
     /** The shrunk calls and the search result that shows they fail. */
     record Shrunk(List<Call> calls, SearchResult result, boolean shrunk, int runs) {
     }
 
-    /**
-     * @param limits      the check's budget, which bounds shrinking as a whole
-     * @param searchNanos how long the search that found the violation took
-     */
-    Shrinker(Model<?> model, SearchLimits limits, long searchNanos) {
+    /** @param limits the check's budget: shrinking stops at its deadline too */
+    Shrinker(Model<?> model, SearchLimits limits) {
         this.model = model;
         this.limits = limits;
-        this.trialNanos = Math.max(MIN_TRIAL_NANOS, TRIAL_FACTOR * searchNanos);
     }
 
+    /** Shrinks within step allowances proportional to the failing search's steps, so results are reproducible. */
     Shrunk shrink(List<Call> partition, SearchResult failing) {
+        trialSteps = Math.max(MIN_TRIAL_STEPS, TRIAL_FACTOR * failing.steps());
+        stepsLeft = Math.max(MIN_TOTAL_STEPS, TOTAL_FACTOR * failing.steps());
         List<Call> placed = partition.stream().filter(model::mustPlace)
                 .sorted(Comparator.comparingLong(Call::invokeIndex)).toList();
         Shrunk best = new Shrunk(placed, failing, false, 0);
@@ -66,7 +69,7 @@ final class Shrinker {
         }
         int lo = 0;
         int hi = cuts.length - 1;   // the cut after the last line: the whole partition, known to fail
-        while (lo < hi && !limits.expired()) {
+        while (lo < hi && !spent()) {
             int mid = (lo + hi) >>> 1;
             List<Call> prefix = prefix(best.calls(), cuts[mid]);
             SearchResult r = search(prefix);
@@ -128,7 +131,7 @@ final class Shrinker {
     private Shrunk dropReads(Shrunk best) {
         List<Call> reads = best.calls().stream().filter(c -> c.isOk() && model.isReadOnly(c)).toList();
         for (int chunk = Math.max(1, reads.size() / 2); chunk >= 1 && !reads.isEmpty(); chunk /= 2) {
-            for (int from = 0; from < reads.size() && !limits.expired(); ) {
+            for (int from = 0; from < reads.size() && !spent(); ) {
                 List<Call> dropped = reads.subList(from, Math.min(reads.size(), from + chunk));
                 List<Call> trial = without(best.calls(), dropped);
                 SearchResult r = search(trial);
@@ -152,11 +155,18 @@ final class Shrinker {
 
     /**
      * One trial, capped: a sub-history can be far harder than the whole (truncation turns completions into
-     * pending calls, each of which may or may not have taken effect), and a trial that runs out of time only
-     * means that candidate is not kept.
+     * pending calls; fewer reads leave more orders open), and a trial that runs out of steps only means that
+     * candidate is not kept.
      */
     private SearchResult search(List<Call> calls) {
         runs++;
-        return WglSearch.run(model, calls, limits.fresh(System.nanoTime() + trialNanos));
+        SearchResult r = WglSearch.run(model, calls, limits.withStepAllowance(Math.min(trialSteps, stepsLeft)));
+        stepsLeft -= r.steps();
+        return r;
+    }
+
+    /** Whether shrinking must stop: the budget's deadline, or the total step allowance, is spent. */
+    private boolean spent() {
+        return stepsLeft <= 0 || limits.expired();
     }
 }

@@ -5,7 +5,8 @@ enum StopReason {
     TIME_LIMIT("the time limit"),
     MEMORY_CEILING("the memory ceiling"),
     OUT_OF_MEMORY("an OutOfMemoryError"),
-    CANCELLED("another partition's violation");
+    CANCELLED("another partition's violation"),
+    STEP_ALLOWANCE("the step allowance");
 
     private final String text;
 

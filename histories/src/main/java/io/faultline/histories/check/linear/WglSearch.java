@@ -191,7 +191,7 @@ final class WglSearch implements CrashedClosure.Ticker {
     public boolean tick(long closureBytes) {
         if ((++steps & POLL_MASK) == 0 && stop == null) {
             long bytes = cache.estimatedBytes() + closureBytes;
-            stop = limits.poll(bytes - reportedBytes);
+            stop = limits.poll(bytes - reportedBytes, POLL_MASK + 1);
             reportedBytes = bytes;
         }
         return stop == null;

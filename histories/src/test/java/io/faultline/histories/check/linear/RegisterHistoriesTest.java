@@ -81,6 +81,16 @@ class RegisterHistoriesTest {
     }
 
     @Test
+    void crashedCallsMayTakeEffectSeveralInARow() {
+        H h = new H().invoke(1, "write", 1).info(1, "write", 1).invoke(2, "cas", pair(1, 2)).info(2, "cas", pair(1, 2))
+                .call(0, "read", null, 2);
+        assertThat(casRegister(h)).isEqualTo(Verdict.VALID);
+        H tooLate = new H().call(0, "read", null, 2).invoke(1, "write", 1).info(1, "write", 1)
+                .invoke(2, "cas", pair(1, 2)).info(2, "cas", pair(1, 2));
+        assertThat(casRegister(tooLate)).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
     void aCrashedReadIsIgnored() {
         H h = new H().call(0, "write", 1, 1).invoke(1, "read", null).info(1, "read", null).call(2, "read", null, 1);
         assertThat(register(h)).isEqualTo(Verdict.VALID);
