@@ -3,6 +3,7 @@ package io.faultline.histories.check.weak;
 import io.faultline.histories.Call;
 import io.faultline.histories.model.Model;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -148,7 +149,7 @@ final class SearchFrontier {
     }
 
     /** The processes whose next call, on {@code partition}, has an unknown outcome. */
-    java.util.Collection<Integer> unknownOn(int partition) {
+    Collection<Integer> unknownOn(int partition) {
         return unknownCalls.get(partition).values();
     }
 
