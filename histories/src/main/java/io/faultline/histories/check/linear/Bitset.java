@@ -10,20 +10,28 @@ final class Bitset {
     private final long[] words;
     private final long[] keys;
     private long hash;
+    private int cardinality;
 
-    Bitset(int size) {
+    Bitset(int size, long seed) {
         words = new long[(size + 63) >>> 6];
         keys = new long[size];
         // a fixed seed: runs are reproducible, and the keys only need to be independent of the history
-        SplittableRandom random = new SplittableRandom(0x5EED_F00DL);
+        SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < size; i++) {
             keys[i] = random.nextLong();
         }
     }
 
     void flip(int i) {
-        words[i >>> 6] ^= 1L << i;
+        long bit = 1L << i;
+        words[i >>> 6] ^= bit;
+        cardinality += (words[i >>> 6] & bit) != 0 ? 1 : -1;
         hash ^= keys[i];
+    }
+
+    /** How many bits are set. */
+    int cardinality() {
+        return cardinality;
     }
 
     long hash() {

@@ -22,23 +22,25 @@ final class EntryList {
     private final int[] prev;
     private final int knownHead;
     private final int unknownHead;
+    private final int unknownTail;
 
     /** Builds the lists for {@code calls}, which must all be calls the model must place. */
     EntryList(Call[] calls) {
         n = calls.length;
         known = new boolean[n];
         position = new long[2 * n];
-        next = new int[2 * n + 2];
-        prev = new int[2 * n + 2];
+        next = new int[2 * n + 3];
+        prev = new int[2 * n + 3];
         knownHead = 2 * n;
         unknownHead = 2 * n + 1;
+        unknownTail = 2 * n + 2;
         for (int i = 0; i < n; i++) {
             known[i] = calls[i].returnIndex() != Long.MAX_VALUE;
             position[i] = calls[i].invokeIndex();
             position[n + i] = calls[i].returnIndex();
         }
-        link(knownHead, sortedEntries(true));
-        link(unknownHead, sortedEntries(false));
+        link(knownHead, sortedEntries(true), END);
+        link(unknownHead, sortedEntries(false), unknownTail);
     }
 
     /** Entries of known calls (call and return) or of unknown calls (call only), by history position. */
@@ -61,14 +63,18 @@ final class EntryList {
         return entries;
     }
 
-    private void link(int head, int[] entries) {
+    private void link(int head, int[] entries, int tail) {
         int last = head;
         for (int e : entries) {
             next[last] = e;
             prev[e] = last;
             last = e;
         }
-        next[last] = END;
+        next[last] = tail;
+        if (tail != END) {
+            prev[tail] = last;
+            next[tail] = END;
+        }
     }
 
     int size() {
@@ -96,8 +102,37 @@ final class EntryList {
         return next[knownHead];
     }
 
-    int firstUnknown() {
-        return next[unknownHead];
+    /**
+     * The latest crashed call invoked before {@code position}, or {@link #END}. Crashed calls are tried newest
+     * first: the one a stuck read needs is usually recent, while old crashed calls that never took effect pile
+     * up at the front of the list.
+     */
+    private int lastUnknownBefore(long position) {
+        int e = prev[unknownTail];
+        while (e != unknownHead && this.position[e] > position) {
+            e = prev[e];
+        }
+        return e == unknownHead ? END : e;
+    }
+
+    /** The pending crashed calls invoked before {@code position}, newest first. */
+    int[] unknownBefore(long position) {
+        int count = 0;
+        for (int e = lastUnknownBefore(position); e != END; e = previousUnknown(e)) {
+            count++;
+        }
+        int[] pending = new int[count];
+        int i = 0;
+        for (int e = lastUnknownBefore(position); e != END; e = previousUnknown(e)) {
+            pending[i++] = e;
+        }
+        return pending;
+    }
+
+    /** The crashed call invoked just before this one, or {@link #END}. */
+    private int previousUnknown(int entry) {
+        int e = prev[entry];
+        return e == unknownHead ? END : e;
     }
 
     int next(int entry) {

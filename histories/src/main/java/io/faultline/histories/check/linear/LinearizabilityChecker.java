@@ -25,6 +25,9 @@ import java.util.Map;
  */
 public final class LinearizabilityChecker implements Checker {
     public static final String NAME = "linearizable";
+    /** Shrinking may take this many times the search's time, at least the minimum, within the budget. */
+    private static final long SHRINK_FACTOR = 50;
+    private static final long MIN_SHRINK_NANOS = 500_000_000L;
 
     private final Model<?> model;
     private final boolean shrink;
@@ -71,7 +74,9 @@ public final class LinearizabilityChecker implements Checker {
         PartitionScheduler.Checked failing = checked.stream().filter(c -> c.result().isViolation())
                 .min(Comparator.comparingInt(c -> c.calls().size())).orElse(null);
         if (failing != null) {
-            return invalid(failing, tally, limits.fresh());
+            long searchNanos = System.nanoTime() - startNanos;
+            long shrinkNanos = Math.max(MIN_SHRINK_NANOS, SHRINK_FACTOR * searchNanos);
+            return invalid(failing, tally, limits.fresh(System.nanoTime() + shrinkNanos), searchNanos);
         }
         PartitionScheduler.Checked stopped = checked.stream()
                 .filter(c -> !c.result().isLinearizable()).findFirst().orElse(null);
@@ -82,9 +87,10 @@ public final class LinearizabilityChecker implements Checker {
         return CheckResult.valid(NAME, tally.validSummary(), tally.details(0, null));
     }
 
-    private CheckResult invalid(PartitionScheduler.Checked failing, Tally tally, SearchLimits shrinkLimits) {
+    private CheckResult invalid(PartitionScheduler.Checked failing, Tally tally, SearchLimits shrinkLimits,
+                                long searchNanos) {
         Shrinker.Shrunk shrunk = shrink
-                ? new Shrinker(model, shrinkLimits).shrink(failing.calls(), failing.result())
+                ? new Shrinker(model, shrinkLimits, searchNanos).shrink(failing.calls(), failing.result())
                 : new Shrinker.Shrunk(failing.calls().stream().filter(model::mustPlace).toList(),
                         failing.result(), false, 0);
         CounterexampleReport report = new CounterexampleReport(model);

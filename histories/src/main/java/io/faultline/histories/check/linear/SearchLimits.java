@@ -23,9 +23,10 @@ final class SearchLimits {
         return new SearchLimits(budget.deadlineNanos(), budget.memoryBytes());
     }
 
-    /** The same deadline and ceiling, without this check's cancellation (for shrinking after the search). */
-    SearchLimits fresh() {
-        return new SearchLimits(deadlineNanos, memoryCeilingBytes);
+    /** The same ceiling and a deadline no later than this one's, without this check's cancellation. */
+    SearchLimits fresh(long notAfterNanos) {
+        return new SearchLimits(notAfterNanos - deadlineNanos < 0 ? notAfterNanos : deadlineNanos,
+                memoryCeilingBytes);
     }
 
     /**

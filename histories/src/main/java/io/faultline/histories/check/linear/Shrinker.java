@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Shrinks a failing partition to a smaller sub-history that still fails on its own, re-running the search
@@ -16,26 +17,36 @@ import java.util.TreeSet;
  * history fails, so does the original.
  *
  * <ol>
- *   <li>Truncate to the shortest failing prefix of history lines (binary search). A prefix keeps the calls
- *       invoked before the cut; those that completed after it become pending (unknown outcome), as in the
- *       real prefix. Linearizability is prefix-closed, so failure is monotone in the cut. (Keeping the later
+ *   <li>Truncate to the shortest failing prefix of history lines (binary search over cuts where no write is
+ *       open). A prefix keeps the calls invoked before the cut; those that completed after it become pending
+ *       (unknown outcome), as in the real prefix. Linearizability is prefix-closed, so failure is monotone in the cut. (Keeping the later
  *       completions instead would not be sound: a read could lose the concurrent write it returned.)</li>
  *   <li>Drop {@code ok} read-only calls, in halving chunks down to single calls (delta debugging): removing
  *       reads from a linearizable history leaves it linearizable.</li>
  * </ol>
  */
 final class Shrinker {
+    /** Each trial search may take this many times the original search's time (at least the minimum below). */
+    private static final long TRIAL_FACTOR = 10;
+    private static final long MIN_TRIAL_NANOS = 20_000_000L;
+
     private final Model<?> model;
     private final SearchLimits limits;
+    private final long trialNanos;
     private int runs;
 
     /** The shrunk calls and the search result that shows they fail. */
     record Shrunk(List<Call> calls, SearchResult result, boolean shrunk, int runs) {
     }
 
-    Shrinker(Model<?> model, SearchLimits limits) {
+    /**
+     * @param limits      the check's budget, which bounds shrinking as a whole
+     * @param searchNanos how long the search that found the violation took
+     */
+    Shrinker(Model<?> model, SearchLimits limits, long searchNanos) {
         this.model = model;
         this.limits = limits;
+        this.trialNanos = Math.max(MIN_TRIAL_NANOS, TRIAL_FACTOR * searchNanos);
     }
 
     Shrunk shrink(List<Call> partition, SearchResult failing) {
@@ -50,6 +61,9 @@ final class Shrinker {
 
     private Shrunk truncate(Shrunk best) {
         long[] cuts = cutPoints(best.calls());
+        if (cuts.length == 0) {
+            return best;
+        }
         int lo = 0;
         int hi = cuts.length - 1;   // the cut after the last line: the whole partition, known to fail
         while (lo < hi && !limits.expired()) {
@@ -59,25 +73,36 @@ final class Shrinker {
             if (r.isViolation()) {
                 hi = mid;
                 best = new Shrunk(prefix, r, true, runs);
-            } else if (r.isLinearizable()) {
-                lo = mid + 1;
             } else {
-                break;
+                lo = mid + 1;   // linearizable, or too hard to tell within a trial: only failures are kept
             }
         }
         return best;
     }
 
-    /** Every line index just after an event of these calls, ascending: the cuts worth trying. */
-    private static long[] cutPoints(List<Call> calls) {
-        TreeSet<Long> cuts = new TreeSet<>();
+    /**
+     * The cuts worth trying, ascending: just after an event, where no call that changes state is open. A cut
+     * through an open write would make it pending (it may or may not have happened), and crashed calls are what
+     * makes a search expensive; the end of the partition is always such a cut.
+     */
+    private long[] cutPoints(List<Call> calls) {
+        TreeMap<Long, Integer> opened = new TreeMap<>();
         for (Call c : calls) {
-            cuts.add(c.invokeIndex() + 1);
+            boolean opensWrite = c.completeIndex() >= 0 && !c.isUnknown() && !model.isReadOnly(c);
+            opened.merge(c.invokeIndex() + 1, opensWrite ? 1 : 0, Integer::sum);
             if (c.completeIndex() >= 0) {
-                cuts.add(c.completeIndex() + 1);
+                opened.merge(c.completeIndex() + 1, opensWrite ? -1 : 0, Integer::sum);
             }
         }
-        return cuts.stream().mapToLong(Long::longValue).toArray();
+        List<Long> clean = new ArrayList<>();
+        int open = 0;
+        for (Map.Entry<Long, Integer> cut : opened.entrySet()) {
+            open += cut.getValue();
+            if (open == 0) {
+                clean.add(cut.getKey());
+            }
+        }
+        return clean.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The calls as the history's first {@code cut} lines show them; placeable ones only. */
@@ -125,8 +150,13 @@ final class Shrinker {
         return calls.stream().filter(c -> !gone.contains(c.id())).toList();
     }
 
+    /**
+     * One trial, capped: a sub-history can be far harder than the whole (truncation turns completions into
+     * pending calls, each of which may or may not have taken effect), and a trial that runs out of time only
+     * means that candidate is not kept.
+     */
     private SearchResult search(List<Call> calls) {
         runs++;
-        return WglSearch.run(model, calls, limits);
+        return WglSearch.run(model, calls, limits.fresh(System.nanoTime() + trialNanos));
     }
 }

@@ -1,0 +1,100 @@
+package io.faultline.histories.codec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.faultline.histories.HistoryException;
+import io.faultline.histories.Op;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads our JSONL history format line by line, holding one op at a time. Blank lines are skipped.
+ *
+ * <p>Crash tolerance: the runner appends to {@code history.jsonl} while a run may be killed with {@code kill -9},
+ * so the last line may be cut short. A last line that has no newline and is not valid JSON is dropped with a
+ * warning; a bad line anywhere else, or a complete last line, is an error.
+ */
+final class JsonlReader implements OpReader {
+    private final String source;
+    private final LineReader lines;
+    private final JsonlLineParser parser;
+    private final List<String> warnings = new ArrayList<>();
+    private Op pending;
+    private long pendingLine;
+    private long line;
+
+    JsonlReader(Reader in, String source) {
+        this.source = source;
+        this.lines = new LineReader(in);
+        this.parser = new JsonlLineParser(source);
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null) {
+            pending = readNext();
+        }
+        return pending != null;
+    }
+
+    @Override
+    public Op next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more ops in " + source);
+        }
+        Op op = pending;
+        pending = null;
+        line = pendingLine;
+        return op;
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+
+    private Op readNext() {
+        while (lines.next()) {
+            if (!lines.isBlank()) {
+                pendingLine = lines.number();
+                return parseCurrentLine();
+            }
+        }
+        return null;
+    }
+
+    private Op parseCurrentLine() {
+        try {
+            return parser.parse(lines.buffer(), lines.start(), lines.length(), lines.number());
+        } catch (JsonProcessingException e) {
+            if (!lines.terminated()) {
+                warnings.add(source + ":" + lines.number()
+                        + ": dropped a truncated last line (the writer was probably killed)");
+                return null;
+            }
+            throw HistoryException.at(source, lines.number(), malformed(e));
+        }
+    }
+
+    /** Jackson's message without the parts that quote the whole input back, so it stays on one line. */
+    static String malformed(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        for (String cut : new String[] {"\n", " (start marker", " at [Source"}) {
+            int at = message.indexOf(cut);
+            message = at >= 0 ? message.substring(0, at) : message;
+        }
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + message;
+    }
+}
