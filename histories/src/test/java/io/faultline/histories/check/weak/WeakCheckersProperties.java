@@ -75,6 +75,7 @@ class WeakCheckersProperties {
         ops.set(line, new Op(read.index(), read.time(), read.type(), read.process(), read.f(), read.key(),
                 NEVER_WRITTEN, read.node(), read.error()));
         assertThat(checkAll(History.of(ops)))
-                .allSatisfy(r -> assertThat(r.verdict()).as(r.checker() + ": " + r.summary()).isEqualTo(Verdict.INVALID));
+                .allSatisfy(r -> assertThat(r.verdict()).as(r.checker() + ": " + r.summary())
+                        .isEqualTo(Verdict.INVALID));
     }
 }
