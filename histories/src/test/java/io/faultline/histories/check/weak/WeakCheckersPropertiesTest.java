@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class WeakCheckersProperties {
+class WeakCheckersPropertiesTest {
     private static final long NEVER_WRITTEN = 999_999_999L;
 
     /** Every weaker check's verdicts, the session guarantees one by one. */
