@@ -16,8 +16,8 @@ import java.util.Set;
  * changes what the search can find.
  *
  * <p>Feeders are looked for among the next few candidates in completion order, and among calls with unknown
- * outcomes, which come last in that order: a crashed write often lands long after its invocation, and the call
- * that saw it waits until it is placed. Which unknown calls feed a call is remembered per call, and looked up
+ * outcomes, which come last in that order: a crashed write often lands long after its invocation, and the
+ * call that saw it waits until it is placed. Which unknown calls feed a call is remembered per call, and looked up
  * again only when its partition's state or the set of unknown calls on the frontier has changed.
  */
 final class Feeders {

@@ -40,21 +40,9 @@ final class ProgramOrder {
             calls.forEach(c -> partitionOf[c.id()] = keys.size());
             keys.add(key);
         });
-        return of(model, history.calls(), partitionOf, keys);
-    }
-
-    /** Only the calls of one partition (in invocation order), as if they were the whole history. */
-    static ProgramOrder ofPartition(Model<?> model, Object key, List<Call> calls, int historyCalls) {
-        int[] partitionOf = new int[historyCalls];
-        Arrays.fill(partitionOf, -1);
-        calls.forEach(c -> partitionOf[c.id()] = 0);
-        return of(model, calls, partitionOf, List.of(key));
-    }
-
-    private static ProgramOrder of(Model<?> model, List<Call> calls, int[] partitionOf, List<Object> keys) {
         Map<Long, List<Call>> perProcess = new LinkedHashMap<>();
         int required = 0;
-        for (Call c : calls) {
+        for (Call c : history.calls()) {
             if (partitionOf[c.id()] >= 0 && model.mustPlace(c)) {
                 perProcess.computeIfAbsent(c.process(), p -> new ArrayList<>()).add(c);
                 required += c.isUnknown() ? 0 : 1;

@@ -3,6 +3,7 @@ package io.faultline.histories.check.weak;
 import io.faultline.histories.Call;
 import io.faultline.histories.model.Model;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -94,7 +95,7 @@ final class SearchFrontier {
     private void enter(int p) {
         Call c = nextCall(p);
         if (c != null) {
-            long key = orderKey(c);
+            long key = ProgramOrder.orderKey(c);
             next.put(key, p);
             if (Observations.isObservation(model, c)) {
                 waitingReads.get(order.partitionOf(c)).put(key, p);
@@ -109,22 +110,12 @@ final class SearchFrontier {
     private void leave(int p) {
         Call c = nextCall(p);
         if (c != null) {
-            long key = orderKey(c);
+            long key = ProgramOrder.orderKey(c);
             next.remove(key);
             waitingReads.get(order.partitionOf(c)).remove(key);
             allWaitingReads.remove(key);
             unknownCalls.get(order.partitionOf(c)).remove(key);
         }
-    }
-
-    /**
-     * The order in which candidates are offered ({@link ProgramOrder#orderKey}), except that a search guided by
-     * all of real time is a linearizability search and offers a crashed call where it began, as Wing &amp;
-     * Gong's search does: crashed writes that took effect usually did so early, and chains of them (a crashed
-     * cas whose value another crashed cas expected) are then found in one pass.
-     */
-    private long orderKey(Call c) {
-        return guide == RealTimeGuide.ALL_CALLS && c.isUnknown() ? c.invokeIndex() : ProgramOrder.orderKey(c);
     }
 
     /** Every required call is placed; calls with unknown outcomes may stay out (they may never have happened). */
@@ -148,7 +139,7 @@ final class SearchFrontier {
     }
 
     /** The processes whose next call, on {@code partition}, has an unknown outcome. */
-    java.util.Collection<Integer> unknownOn(int partition) {
+    Collection<Integer> unknownOn(int partition) {
         return unknownCalls.get(partition).values();
     }
 

@@ -27,7 +27,7 @@ import java.util.Map;
  * directly ({@link UnplaceableCalls}): the search would have to try every order to rule them out. Leaving an
  * unknown call out is sound because it is its process's last call: leaving it out is placing it after
  * everything. Sequential consistency is not compositional, so all the model's partitions are searched jointly,
- * in one state per partition (the one exception: if each partition is linearizable, so is the whole history).
+ * in one state per partition (unless the whole history is linearizable, which settles it).
  *
  * <p>The problem is NP-complete (Gibbons &amp; Korach 1997); the budget's deadline and memo ceiling turn a search
  * too large into UNKNOWN, never a pass and never an OutOfMemoryError.

@@ -131,7 +131,8 @@ class ConvergenceCheckerTest {
                     .invoke(20, 1, "read", null).ok(30, 1, "read", null)
                     .invoke(1000, 1, "read", null).ok(1010, 1, "read", 1L).build();
             assertThat(check(h).verdict()).isEqualTo(Verdict.INVALID);
-            CheckResult settled = new ConvergenceChecker().withSettle(Duration.ofNanos(500)).check(h, Budget.defaults());
+            CheckResult settled = new ConvergenceChecker().withSettle(Duration.ofNanos(500))
+                    .check(h, Budget.defaults());
             assertThat(settled.verdict()).isEqualTo(Verdict.VALID);
             assertThat(details(settled).keys().get(0).finalReads()).isEqualTo(1);
         }

@@ -67,7 +67,7 @@ class SequentialCheckerTest {
     @Test
     void saysWhichPhaseFoundTheOrder() {
         History linearizable = new H().call(0, "write", 1, 1).call(1, "read", null, 1).build();
-        assertThat(sequential(linearizable).summary()).contains("every partition is linearizable");
+        assertThat(sequential(linearizable).summary()).contains("the history is linearizable");
         // a follower read: writes in real-time order, one read behind them
         History lagging = new H().key("x").call(0, "write", 1, 1).key("y").call(0, "write", 1, 1)
                 .key("y").call(1, "read", null, 1).key("x").call(1, "read", null, 1)

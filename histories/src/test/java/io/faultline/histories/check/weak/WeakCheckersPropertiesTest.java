@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class WeakCheckersProperties {
+class WeakCheckersPropertiesTest {
     private static final long NEVER_WRITTEN = 999_999_999L;
 
     /** Every weaker check's verdicts, the session guarantees one by one. */
@@ -75,6 +75,7 @@ class WeakCheckersProperties {
         ops.set(line, new Op(read.index(), read.time(), read.type(), read.process(), read.f(), read.key(),
                 NEVER_WRITTEN, read.node(), read.error()));
         assertThat(checkAll(History.of(ops)))
-                .allSatisfy(r -> assertThat(r.verdict()).as(r.checker() + ": " + r.summary()).isEqualTo(Verdict.INVALID));
+                .allSatisfy(r -> assertThat(r.verdict()).as(r.checker() + ": " + r.summary())
+                        .isEqualTo(Verdict.INVALID));
     }
 }
