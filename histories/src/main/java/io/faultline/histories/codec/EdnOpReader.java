@@ -2,8 +2,6 @@ package io.faultline.histories.codec;
 
 import io.faultline.histories.Op;
 import java.io.Reader;
-import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Streams the op maps of a Jepsen EDN history, one map at a time, whether the file is one top-level vector (or
@@ -11,7 +9,7 @@ import java.util.NoSuchElementException;
  * usually one per line, as Porcupine's {@code test_data/kv} is. {@link #line()} is the line of the map's
  * opening brace.
  */
-final class EdnOpReader implements OpReader {
+final class EdnOpReader extends LookaheadOpReader {
     private enum Layout { NOT_STARTED, IN_COLLECTION, SEQUENCE, DONE }
 
     private final EdnScanner scanner;
@@ -20,42 +18,11 @@ final class EdnOpReader implements OpReader {
     private char closer;
     private long openLine;
     private int openColumn;
-    private Op pending;
-    private long pendingLine;
-    private long line;
 
     EdnOpReader(Reader in, String source) {
+        super(source);
         this.scanner = new EdnScanner(in, source);
         this.edn = new EdnReader(scanner);
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (pending == null && layout != Layout.DONE) {
-            pending = readNext();
-        }
-        return pending != null;
-    }
-
-    @Override
-    public Op next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more ops in " + scanner.source());
-        }
-        Op op = pending;
-        pending = null;
-        line = pendingLine;
-        return op;
-    }
-
-    @Override
-    public long line() {
-        return line;
-    }
-
-    @Override
-    public List<String> warnings() {
-        return List.of();
     }
 
     @Override
@@ -63,7 +30,11 @@ final class EdnOpReader implements OpReader {
         scanner.close();
     }
 
-    private Op readNext() {
+    @Override
+    Op readNext() {
+        if (layout == Layout.DONE) {
+            return null;
+        }
         int c = edn.skipToValue();
         if (layout == Layout.NOT_STARTED) {
             c = chooseLayout(c);
@@ -76,9 +47,10 @@ final class EdnOpReader implements OpReader {
         if (c == EdnScanner.END) {
             return endOfInput();
         }
-        pendingLine = scanner.line();
+        long line = scanner.line();
         int column = scanner.column();
-        return EdnOps.toOp(edn.readValue(), scanner, pendingLine, column);
+        startsAt(line);
+        return EdnOps.toOp(edn.readValue(), scanner, line, column);
     }
 
     /** A history that opens with {@code [} or {@code (} is one collection of maps; otherwise a run of maps. */

@@ -6,7 +6,6 @@ import io.faultline.histories.Op;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Reads our JSONL history format line by line, holding one op at a time. Blank lines are skipped.
@@ -15,43 +14,15 @@ import java.util.NoSuchElementException;
  * so the last line may be cut short. A last line that has no newline and is not valid JSON is dropped with a
  * warning; a bad line anywhere else, or a complete last line, is an error.
  */
-final class JsonlReader implements OpReader {
-    private final String source;
+final class JsonlReader extends LookaheadOpReader {
     private final LineReader lines;
     private final JsonlLineParser parser;
     private final List<String> warnings = new ArrayList<>();
-    private Op pending;
-    private long pendingLine;
-    private long line;
 
     JsonlReader(Reader in, String source) {
-        this.source = source;
+        super(source);
         this.lines = new LineReader(in);
         this.parser = new JsonlLineParser(source);
-    }
-
-    @Override
-    public boolean hasNext() {
-        if (pending == null) {
-            pending = readNext();
-        }
-        return pending != null;
-    }
-
-    @Override
-    public Op next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more ops in " + source);
-        }
-        Op op = pending;
-        pending = null;
-        line = pendingLine;
-        return op;
-    }
-
-    @Override
-    public long line() {
-        return line;
     }
 
     @Override
@@ -64,10 +35,11 @@ final class JsonlReader implements OpReader {
         lines.close();
     }
 
-    private Op readNext() {
+    @Override
+    Op readNext() {
         while (lines.next()) {
             if (!lines.isBlank()) {
-                pendingLine = lines.number();
+                startsAt(lines.number());
                 return parseCurrentLine();
             }
         }
@@ -79,11 +51,11 @@ final class JsonlReader implements OpReader {
             return parser.parse(lines.buffer(), lines.start(), lines.length(), lines.number());
         } catch (JsonProcessingException e) {
             if (!lines.terminated()) {
-                warnings.add(source + ":" + lines.number()
+                warnings.add(source() + ":" + lines.number()
                         + ": dropped a truncated last line (the writer was probably killed)");
                 return null;
             }
-            throw HistoryException.at(source, lines.number(), malformed(e));
+            throw HistoryException.at(source(), lines.number(), malformed(e));
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 
 /**
@@ -27,52 +26,27 @@ import java.util.regex.Matcher;
  * </ul>
  * Lines of the {@code :nemesis} process become nemesis ops, their value kept as text when it is not EDN.
  */
-final class PorcupineEtcdReader implements OpReader {
+final class PorcupineEtcdReader extends LookaheadOpReader {
     private static final String TIMED_OUT = "timed-out";
-    private final String source;
     private final LineReader lines;
     /** The value of each process's outstanding invoke: one entry per concurrent client, not per op. */
     private final Map<Long, Object> invokeValues = new HashMap<>();
-    private Op pending;
-    private long pendingLine;
-    private long line;
 
     PorcupineEtcdReader(Reader in, String source) {
-        this.source = source;
+        super(source);
         this.lines = new LineReader(in);
     }
 
     @Override
-    public boolean hasNext() {
-        while (pending == null && lines.next()) {
+    Op readNext() {
+        while (lines.next()) {
             Matcher m = FormatSniffer.JEPSEN_OP_LINE.matcher(lines.text());
             if (m.matches()) {
-                pendingLine = lines.number();
-                pending = toOp(m.group(1), m.group(2), m.group(3), m.group(4).strip());
+                startsAt(lines.number());
+                return toOp(m.group(1), m.group(2), m.group(3), m.group(4).strip());
             }
         }
-        return pending != null;
-    }
-
-    @Override
-    public Op next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("no more ops in " + source);
-        }
-        Op op = pending;
-        pending = null;
-        line = pendingLine;
-        return op;
-    }
-
-    @Override
-    public long line() {
-        return line;
-    }
-
-    @Override
-    public List<String> warnings() {
-        return List.of();
+        return null;
     }
 
     @Override
@@ -83,7 +57,7 @@ final class PorcupineEtcdReader implements OpReader {
     private Op toOp(String process, String typeName, String f, String valueText) {
         OpType type = OpType.parse(typeName);
         if (type == null) {
-            throw HistoryException.at(source, lines.number(), "unknown type :" + typeName
+            throw HistoryException.at(source(), lines.number(), "unknown type :" + typeName
                     + " (expected invoke, ok, fail or info)");
         }
         if (process.equals(":nemesis")) {
@@ -114,9 +88,9 @@ final class PorcupineEtcdReader implements OpReader {
 
     private Object value(String text) {
         try {
-            return new EdnReader(new EdnScanner(new StringReader(text), source)).readValue();
+            return new EdnReader(new EdnScanner(new StringReader(text), source())).readValue();
         } catch (HistoryException e) {
-            throw HistoryException.at(source, lines.number(), "cannot read the value \"" + text + "\"");
+            throw HistoryException.at(source(), lines.number(), "cannot read the value \"" + text + "\"");
         }
     }
 
