@@ -3,11 +3,11 @@ package io.faultline.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.faultline.histories.History;
-import io.faultline.histories.check.Anomaly;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Counterexample;
 import io.faultline.histories.check.linear.LinearizabilityDetails;
 import io.faultline.histories.check.weak.ConsistencySummary;
+import io.faultline.histories.check.weak.Finding;
 import io.faultline.histories.check.weak.Summary;
 import io.faultline.histories.codec.Format;
 import io.faultline.histories.model.Model;
@@ -58,13 +58,13 @@ final class CheckReport {
     }
 
     private void printAnomalies(PrintWriter out) {
-        List<Anomaly> all = results.stream().flatMap(r -> r.anomalies().stream()).toList();
+        List<Finding> all = summary.anomalies();
         if (all.isEmpty()) {
             return;
         }
-        out.printf("%nanomalies (%,d):%n", all.size());
-        all.stream().limit(ANOMALIES_SHOWN).forEach(a -> out.printf("  %-18s ops %s  %s%n", a.kind(),
-                shortList(a.ops()), a.description()));
+        out.printf("%nanomalies (%,d, each once with the checks that found it):%n", all.size());
+        all.stream().limit(ANOMALIES_SHOWN).forEach(a -> out.printf("  %-18s ops %s  %s  [%s]%n", a.kind(),
+                shortList(a.ops()), a.description(), String.join(", ", a.checkers())));
         if (all.size() > ANOMALIES_SHOWN) {
             out.printf("  … %,d more (see --results)%n", all.size() - ANOMALIES_SHOWN);
         }
