@@ -6,6 +6,7 @@ import io.faultline.histories.check.linear.LinearizabilityChecker;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,8 @@ import java.util.Locale;
 public final class CheckerBench {
     private static final int WARMUP_RUNS = 10;
     private static final int MILLION_RUNS = 3;
+
+    private static final List<String> SUMMARIES = new ArrayList<>();
 
     private CheckerBench() {
     }
@@ -36,6 +39,7 @@ public final class CheckerBench {
         double etcd = table("etcd", Fixtures.etcd(), runs);
         double kv = table("kv", Fixtures.kv(), runs);
         System.out.printf(Locale.ROOT, "total etcd %.1f ms, total kv %.1f ms (means, shrinking included)%n", etcd, kv);
+        SUMMARIES.forEach(System.out::println);
         if (million) {
             million();
         }
@@ -48,6 +52,10 @@ public final class CheckerBench {
         double total = 0;
         double worst = 0;
         double verdictOnly = 0;
+        double worstMean = 0;
+        String worstMeanFile = "";
+        double worstQuick = 0;
+        String worstQuickFile = "";
         for (Fixtures.Fixture f : fixtures) {
             Timing t = time(f, runs);
             System.out.printf(Locale.ROOT, "%-32s %6d %-8s %9.2f %9.2f %12.2f%n", f.name(), f.history().calls().size(),
@@ -55,10 +63,23 @@ public final class CheckerBench {
             total += t.meanMillis();
             worst = Math.max(worst, t.worstMillis());
             verdictOnly += t.verdictOnlyMillis();
+            if (t.meanMillis() > worstMean) {
+                worstMean = t.meanMillis();
+                worstMeanFile = f.name();
+            }
+            if (t.verdictOnlyMillis() > worstQuick) {
+                worstQuick = t.verdictOnlyMillis();
+                worstQuickFile = f.name();
+            }
         }
         System.out.printf(Locale.ROOT, "%s: %d files, total %.1f ms, mean %.2f ms/file, worst run %.1f ms; "
                 + "verdict only: total %.1f ms%n%n", family, fixtures.size(), total, total / fixtures.size(), worst,
                 verdictOnly);
+        // machine-readable, the same shape as harness/bench/porcupine prints (scripts/bench-vs-porcupine.sh)
+        SUMMARIES.add(String.format(Locale.ROOT, "summary %s shrink total_ms=%.3f worst_file=%s worst_file_ms=%.3f",
+                family, total, worstMeanFile, worstMean));
+        SUMMARIES.add(String.format(Locale.ROOT, "summary %s verdict total_ms=%.3f worst_file=%s worst_file_ms=%.3f",
+                family, verdictOnly, worstQuickFile, worstQuick));
         return total;
     }
 
