@@ -34,6 +34,25 @@ public final class Proxy {
         this.timeoutNanos = timeoutNanos;
     }
 
+    /** How a node serves one client request once {@link #route} has parsed it. */
+    public interface RequestHandler {
+        void onRequest(Context ctx, String from, Message request, KvCommand command);
+    }
+
+    /**
+     * Routes a message that is not the protocol's own: a reply to a request this node forwarded is relayed to
+     * its client, a lin-kv request goes to {@code handler}, and anything else is logged and dropped.
+     */
+    public void route(Context ctx, String from, Message message, RequestHandler handler) {
+        if (ClientRequests.isReply(message)) {
+            relay(ctx, message);
+            return;
+        }
+        ClientRequests.commandOf(message).ifPresentOrElse(
+                command -> handler.onRequest(ctx, from, message, command),
+                () -> ctx.log("ignoring unexpected " + message.getClass().getSimpleName() + " from " + from));
+    }
+
     /** Sends {@code request} to {@code to} on behalf of {@code client}. */
     public void forward(Context ctx, String to, Message request, ReplyTo client) {
         long forwardId = ctx.send(to, request);

@@ -29,13 +29,7 @@ final class PbClients {
     }
 
     void onMessage(Context ctx, String from, Message message) {
-        if (ClientRequests.isReply(message)) {
-            proxy.relay(ctx, message);
-            return;
-        }
-        ClientRequests.commandOf(message).ifPresentOrElse(
-                command -> onRequest(ctx, from, message, command),
-                () -> ctx.log("ignoring unexpected " + message.getClass().getSimpleName() + " from " + from));
+        proxy.route(ctx, from, message, this::onRequest);
     }
 
     private void onRequest(Context ctx, String from, Message request, KvCommand command) {
