@@ -38,7 +38,7 @@ final class Reports {
             Optional<Counterexample> cx = counterexampleOf(result);
             if (cx.isPresent()) {
                 pages.add(write(store.file("counterexample-" + result.checker() + ".html"),
-                        spec.testName() + ": " + result.checker() + " (seed " + spec.seed() + ")", cx.get()));
+                        spec.testName() + ": counterexample to " + result.checker() + " (seed " + spec.seed() + ")", cx.get()));
             }
         }
         return pages;
