@@ -126,6 +126,7 @@ public final class ChordNode implements Node {
     }
 
     private void remember(Context ctx) {
+        wasMember = true;
         ctx.storage().putString(MEMBER_KEY, "true");
         ctx.storage().sync();
     }
@@ -430,9 +431,20 @@ public final class ChordNode implements Node {
                 String fallback = closestPrecedingNode(selfId, Set.of());
                 if (!fallback.equals(self)) {
                     successors.add(fallback);
+                } else if (predecessor != null) {
+                    successors.add(predecessor);
+                } else {
+                    rejoin(c); // every node we knew is gone: join again through the peers (Fig. 6 join)
                 }
             }
         });
+    }
+
+    private void rejoin(Context ctx) {
+        ctx.log("lost every successor; joining again");
+        joined = false;
+        joinAttempt = 0;
+        ctx.setTimer(config.joinRetryMs() * 1_000_000L, new JoinTick());
     }
 
     private List<String> trim(List<String> list) {

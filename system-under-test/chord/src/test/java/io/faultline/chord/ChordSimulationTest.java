@@ -66,7 +66,13 @@ class ChordSimulationTest {
             ChordNode chord = node(cluster, n);
             String actual = chord.successor().orElse(n);
             if (!chord.joined() || !actual.equals(expected)) {
-                return n + " has successor " + actual + " (joined " + chord.joined() + "), oracle says " + expected
+                StringBuilder dump = new StringBuilder();
+                for (String m : ring) {
+                    ChordNode x = node(cluster, m);
+                    dump.append("\n  ").append(m).append(" succ=").append(x.successorList()).append(" pred=")
+                            .append(x.predecessor().orElse("-"));
+                }
+                return dump + "\n" + n + " has successor " + actual + " (joined " + chord.joined() + "), oracle says " + expected
                         + "; ring " + ring;
             }
         }
