@@ -1,0 +1,42 @@
+package io.faultline.chord;
+
+import io.faultline.node.NodeConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chord's options. Times in milliseconds of the node's clock.
+ *
+ * @param bootstrap       the node that creates the ring; every other node joins through it (then through any
+ *                        peer). Default: the first of all node names in sorted order.
+ * @param successors      r, the successor list length (§5.2); default ceil(log2 N), at least 1
+ * @param replicas        k, copies of each key: on its owner and the next k − 1 successors; default 3
+ */
+public record ChordConfig(String bootstrap, int successors, int replicas, long stabilizeMs, long fixFingersMs,
+                          long checkPredecessorMs, long replicateMs, long rpcTimeoutMs, long forwardTimeoutMs,
+                          long joinRetryMs, int maxLookupSteps) {
+
+    public static ChordConfig from(NodeConfig config) {
+        List<String> all = new ArrayList<>(config.peers());
+        all.add(config.id());
+        all.sort(null);
+        int n = all.size();
+        int log2 = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1)); // ceil(log2 n)
+        ChordConfig result = new ChordConfig(
+                config.option("bootstrap", all.get(0)),
+                config.intOption("successors", log2),
+                config.intOption("replicas", 3),
+                config.intOption("stabilize-ms", 50),
+                config.intOption("fix-fingers-ms", 50),
+                config.intOption("check-predecessor-ms", 100),
+                config.intOption("replicate-ms", 250),
+                config.intOption("rpc-timeout-ms", 100),
+                config.intOption("forward-timeout-ms", 1000),
+                config.intOption("join-retry-ms", 200),
+                config.intOption("max-lookup-steps", 64));
+        if (result.successors < 1 || result.replicas < 1) {
+            throw new IllegalArgumentException("successors and replicas must be at least 1: " + result);
+        }
+        return result;
+    }
+}
