@@ -1,0 +1,38 @@
+package io.faultline.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Timeout(90)
+class ClusterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeRaftNodeServersReplicateAWriteThatEveryNodeThenReads() throws Exception {
+        try (Cluster cluster = new Cluster("raft", 3, dir, ServerConfig.DEFAULT_MAX_FRAME_BYTES, Map.of())) {
+            try (TestClient writer = new TestClient("c1", cluster.ports.get("n1"))) {
+                JsonNode written = NodeServerTest.retryUntilOk(writer, "n1",
+                        "\"type\":\"write\",\"key\":\"k\",\"value\":42");
+                assertThat(written.path("type").asText()).isEqualTo("write_ok");
+            }
+            // at least two of the three are followers: each forwards the read to the leader and relays the answer
+            for (String id : cluster.ids()) {
+                try (TestClient reader = new TestClient("c-" + id, cluster.ports.get(id))) {
+                    JsonNode read = NodeServerTest.retryUntilOk(reader, id, "\"type\":\"read\",\"key\":\"k\"");
+                    assertThat(read.path("type").asText()).as("read at " + id).isEqualTo("read_ok");
+                    assertThat(read.path("value").asLong()).as("read at " + id).isEqualTo(42);
+                }
+            }
+            cluster.servers.values().forEach(server -> assertThat(server.failure()).isNotDone());
+        }
+    }
+}
