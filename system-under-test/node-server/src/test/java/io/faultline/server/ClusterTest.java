@@ -1,7 +1,8 @@
 package io.faultline.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,15 +17,16 @@ class ClusterTest {
     @TempDir
     Path dir;
 
-    @Test
-    void threeRaftNodeServersReplicateAWriteThatEveryNodeThenReads() throws Exception {
-        try (Cluster cluster = new Cluster("raft", 3, dir, ServerConfig.DEFAULT_MAX_FRAME_BYTES, Map.of())) {
+    @ParameterizedTest
+    @ValueSource(strings = {"raft", "quorum", "primary-backup"})
+    void threeNodeServersTakeAWriteThatEveryNodeThenReads(String system) throws Exception {
+        try (Cluster cluster = new Cluster(system, 3, dir, ServerConfig.DEFAULT_MAX_FRAME_BYTES, Map.of())) {
             try (TestClient writer = new TestClient("c1", cluster.ports.get("n1"))) {
                 JsonNode written = NodeServerTest.retryUntilOk(writer, "n1",
                         "\"type\":\"write\",\"key\":\"k\",\"value\":42");
                 assertThat(written.path("type").asText()).isEqualTo("write_ok");
             }
-            // at least two of the three are followers: each forwards the read to the leader and relays the answer
+            // raft: at least two of the three are followers, which forward the read to the leader and relay the answer
             for (String id : cluster.ids()) {
                 try (TestClient reader = new TestClient("c-" + id, cluster.ports.get(id))) {
                     JsonNode read = NodeServerTest.retryUntilOk(reader, id, "\"type\":\"read\",\"key\":\"k\"");
