@@ -1,11 +1,17 @@
 package io.faultline.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.faultline.node.CodecException;
 import io.faultline.node.Envelope;
 import io.faultline.node.MessageCodec;
 import io.faultline.node.NodeConfig;
 import io.faultline.node.NodeFactories;
 import io.faultline.node.NodeFactory;
+import io.faultline.node.ReplyTo;
+import io.faultline.node.client.ErrorCode;
+import io.faultline.node.client.ErrorReply;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,6 +21,7 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,12 +33,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * One node of a system on a real network: TCP with newline-delimited JSON envelopes ({@link MessageCodec}).
  *
  * <p>Inbound connections come from peers (on their own outbound links) and from clients; they are read by one
- * thread each, frames over the limit and lines that do not decode are logged and dropped, and decoded envelopes
- * are queued on the {@link NodeHost} loop. A message from an id that is not a peer is a client's: the node's
- * replies to that id go back on the connection it last wrote from. Messages to a peer go on this node's own
+ * thread each, frames over the limit and lines that do not decode are logged and dropped (a client's request that
+ * is JSON with a {@code src} and {@code msg_id} is answered with error 12, malformed-request), and decoded envelopes
+ * are queued on the {@link NodeHost} loop. A message from an id that is not a peer is a client's: the reply to a
+ * request goes back on the connection the request came on (other messages to that id on its latest connection). Messages to a peer go on this node's own
  * {@link PeerLink} to it. Storage is a {@link DiskStorage} in the data directory.
  */
 public final class NodeServer implements AutoCloseable {
+
+    private static final int MAX_OPEN_REQUESTS = 100_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServerConfig config;
     private final ServerSocket serverSocket;
@@ -40,7 +51,14 @@ public final class NodeServer implements AutoCloseable {
     private final DiskStorage storage;
     private final NodeHost host;
     private final Map<String, PeerLink> links = new TreeMap<>();
-    private final Map<String, Inbound> clients = new HashMap<>(); // loop thread only
+    private final Map<String, Inbound> clients = new HashMap<>(); // loop thread only: a client's latest connection
+    /** Loop thread only: the connection each client request came on, until answered (oldest evicted first). */
+    private final Map<ReplyTo, Inbound> requests = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ReplyTo, Inbound> eldest) {
+            return size() > MAX_OPEN_REQUESTS;
+        }
+    };
     private final Set<Inbound> inbound = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -140,7 +158,12 @@ public final class NodeServer implements AutoCloseable {
             Envelope copy = codec.decode(line);
             host.execute(() -> host.deliver(copy));
         } else {
-            Inbound client = clients.get(envelope.dest());
+            Inbound client = envelope.isReply()
+                    ? requests.remove(new ReplyTo(envelope.dest(), envelope.inReplyTo()))
+                    : null;
+            if (client == null) {
+                client = clients.get(envelope.dest());
+            }
             if (client != null) {
                 client.writer.offer(line);
             }
@@ -212,6 +235,7 @@ public final class NodeServer implements AutoCloseable {
                 envelope = codec.decode(line);
             } catch (CodecException e) {
                 log.warn(config.id() + ": dropped a malformed frame from " + remote + ": " + e.getMessage());
+                answerMalformed(line, e);
                 return;
             }
             if (!envelope.dest().equals(config.id())) {
@@ -221,9 +245,29 @@ public final class NodeServer implements AutoCloseable {
             host.execute(() -> {
                 if (!config.peers().containsKey(envelope.src())) {
                     clients.put(envelope.src(), this);
+                    if (envelope.hasMsgId()) {
+                        requests.put(new ReplyTo(envelope.src(), envelope.msgId()), this);
+                    }
                 }
                 host.deliver(envelope);
             });
+        }
+
+        /** A client's request that parsed as JSON with a src and msg_id but did not decode gets error 12. */
+        private void answerMalformed(String line, CodecException e) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(line);
+            } catch (JsonProcessingException notJson) {
+                return;
+            }
+            if (root == null || !root.path("src").isTextual() || !root.path("body").path("msg_id").canConvertToLong()
+                    || config.peers().containsKey(root.path("src").asText())) {
+                return;
+            }
+            ErrorReply error = ErrorReply.of(ErrorCode.MALFORMED_REQUEST, e.getMessage());
+            writer.offer(codec.encode(new Envelope(config.id(), root.path("src").asText(), Envelope.NO_ID,
+                    root.path("body").path("msg_id").asLong(), error)));
         }
 
         private void write() {
@@ -239,7 +283,10 @@ public final class NodeServer implements AutoCloseable {
         void close() {
             PeerLink.closeQuietly(socket);
             if (inbound.remove(this)) {
-                host.execute(() -> clients.values().removeIf(connection -> connection == this));
+                host.execute(() -> {
+                    clients.values().removeIf(connection -> connection == this);
+                    requests.values().removeIf(connection -> connection == this);
+                });
             }
         }
     }

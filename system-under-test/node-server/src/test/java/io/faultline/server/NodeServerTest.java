@@ -22,8 +22,10 @@ class NodeServerTest {
         try (Cluster cluster = new Cluster("raft", 1, dir, 1024, Map.of());
              TestClient client = new TestClient("c1", cluster.ports.get("n1"))) {
             client.sendRaw("this is not json");
-            client.sendRaw("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"no-such-type\",\"msg_id\":1}}");
-            client.sendRaw("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"write\",\"msg_id\":2,\"key\":\""
+            JsonNode unknown = client.request("n1", "\"type\":\"no-such-type\"");
+            assertThat(unknown.path("type").asText()).isEqualTo("error");
+            assertThat(unknown.path("code").asInt()).isEqualTo(12);
+            client.sendRaw("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"write\",\"msg_id\":1000,\"key\":\""
                     + "k".repeat(5000) + "\",\"value\":1}}");
             client.sendRaw("{\"src\":\"c1\",\"dest\":\"n1\"}");
             JsonNode written = retryUntilOk(client, "n1", "\"type\":\"write\",\"key\":\"x\",\"value\":7");
