@@ -20,6 +20,7 @@ final class Cluster implements AutoCloseable {
 
     final Map<String, NodeServer> servers = new TreeMap<>();
     final Map<String, Integer> ports = new TreeMap<>();
+    private final Map<String, ServerConfig> configs = new TreeMap<>();
     private final ByteArrayOutputStream logBytes = new ByteArrayOutputStream();
     final Log log = new Log(new PrintStream(logBytes, true, StandardCharsets.UTF_8));
 
@@ -43,6 +44,7 @@ final class Cluster implements AutoCloseable {
                         new InetSocketAddress("127.0.0.1", ports.get(node.getKey())), peers,
                         dataRoot.resolve(node.getKey()), new TreeMap<>(options), new TreeSet<>(),
                         Main.defaultSeed(node.getKey()), maxFrameBytes);
+                configs.put(node.getKey(), config);
                 servers.put(node.getKey(), NodeServer.start(config, node.getValue(), log));
             }
         } catch (IOException | RuntimeException e) {
@@ -50,6 +52,16 @@ final class Cluster implements AutoCloseable {
             sockets.values().forEach(PeerLink::closeQuietly);
             throw e;
         }
+    }
+
+    /** Stops {@code id} (its unsynced writes are dropped, as by a crash). */
+    void stop(String id) {
+        servers.get(id).close();
+    }
+
+    /** Starts {@code id} again on its old port and data directory. */
+    void restart(String id) throws IOException {
+        servers.put(id, NodeServer.start(configs.get(id), log));
     }
 
     String log() {

@@ -3,6 +3,7 @@ package io.faultline.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,25 @@ class ClusterTest {
                 }
             }
             cluster.servers.values().forEach(server -> assertThat(server.failure()).isNotDone());
+        }
+    }
+
+    @Test
+    void aRestartedRaftNodeRejoinsThroughReconnectedLinks() throws Exception {
+        try (Cluster cluster = new Cluster("raft", 3, dir, ServerConfig.DEFAULT_MAX_FRAME_BYTES, Map.of())) {
+            try (TestClient client = new TestClient("c1", cluster.ports.get("n1"))) {
+                NodeServerTest.retryUntilOk(client, "n1", "\"type\":\"write\",\"key\":\"k\",\"value\":1");
+            }
+            cluster.stop("n3");
+            try (TestClient client = new TestClient("c2", cluster.ports.get("n1"))) {
+                NodeServerTest.retryUntilOk(client, "n1", "\"type\":\"write\",\"key\":\"k\",\"value\":2");
+            }
+            cluster.restart("n3");
+            try (TestClient client = new TestClient("c3", cluster.ports.get("n3"))) {
+                JsonNode read = NodeServerTest.retryUntilOk(client, "n3", "\"type\":\"read\",\"key\":\"k\"");
+                assertThat(read.path("value").asLong()).isEqualTo(2);
+            }
+            assertThat(cluster.log()).contains("n1: connected to n3", "n3: connected to n1");
         }
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,21 @@ class NodeServerTest {
              TestClient client = new TestClient("c1", cluster.ports.get("n1"))) {
             JsonNode read = retryUntilOk(client, "n1", "\"type\":\"read\",\"key\":\"x\"");
             assertThat(read.path("value").asLong()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aNodeThatThrowsStopsTheServerLoudly() throws Exception {
+        try (Cluster cluster = new Cluster("test-throwing", 1, dir, ServerConfig.DEFAULT_MAX_FRAME_BYTES, Map.of());
+             TestClient client = new TestClient("c1", cluster.ports.get("n1"))) {
+            assertThat(client.request("n1", "\"type\":\"read\",\"key\":\"x\"").path("type").asText())
+                    .isEqualTo("read_ok");
+            client.sendRaw("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"write\",\"msg_id\":5,"
+                    + "\"key\":\"x\",\"value\":1}}");
+            NodeServer server = cluster.servers.get("n1");
+            assertThat(server.failure().get(10, TimeUnit.SECONDS)).hasMessage("boom");
+            server.closed().get(10, TimeUnit.SECONDS);
+            assertThat(cluster.log()).contains("threw while handling").contains("IllegalStateException: boom");
         }
     }
 
