@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +31,13 @@ import java.util.zip.CRC32C;
  * one survives. Each record is {@code [int length][int crc32c][payload]}; opening replays the log and truncates a
  * torn or corrupt tail (a crash in the middle of a sync loses only that sync's records, which were never
  * acknowledged as durable). When the log has grown well past the live data, a sync rewrites it as a snapshot:
- * temp file, force, atomic rename, directory force.
+ * temp file, force, atomic rename, directory force. A {@code lock} file held with an OS lock keeps a second
+ * server off the same directory.
  */
 public final class DiskStorage implements Storage, Closeable {
 
     static final String LOG_FILE = "storage.log";
+    static final String LOCK_FILE = "lock";
     private static final byte PUT = 1;
     private static final byte DELETE = 2;
     private static final long COMPACT_MIN_BYTES = 4L << 20;
@@ -44,6 +47,7 @@ public final class DiskStorage implements Storage, Closeable {
     private final TreeMap<String, byte[]> current = new TreeMap<>();
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private FileChannel channel;
+    private FileChannel lockChannel;
     private long fileBytes;
     private long syncCount;
 
@@ -56,8 +60,29 @@ public final class DiskStorage implements Storage, Closeable {
     public static DiskStorage open(Path dir) throws IOException {
         Files.createDirectories(dir);
         DiskStorage storage = new DiskStorage(dir);
-        storage.recover();
+        storage.lock();
+        try {
+            storage.recover();
+        } catch (IOException | RuntimeException e) {
+            storage.lockChannel.close();
+            throw e;
+        }
         return storage;
+    }
+
+    /** One process per data directory: the OS drops the lock when the holder dies, even by kill -9. */
+    private void lock() throws IOException {
+        lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        boolean locked;
+        try {
+            locked = lockChannel.tryLock() != null;
+        } catch (OverlappingFileLockException e) {
+            locked = false;
+        }
+        if (!locked) {
+            lockChannel.close();
+            throw new IOException("data directory " + dir + " is in use by another node server");
+        }
     }
 
     private void recover() throws IOException {
@@ -173,7 +198,11 @@ public final class DiskStorage implements Storage, Closeable {
     @Override
     public void close() throws IOException {
         pending.reset();
-        channel.close();
+        try {
+            channel.close();
+        } finally {
+            lockChannel.close();
+        }
     }
 
     /** Rewrites the log as one record per live key; called right after a sync, when memory equals disk. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DiskStorageTest {
 
@@ -21,17 +22,31 @@ class DiskStorageTest {
         before.putString("a", "1");
         before.putString("b", "2");
         before.sync();
+        long syncedBytes = Files.size(dir.resolve(DiskStorage.LOG_FILE));
         before.putString("a", "changed");
         before.delete("b");
         before.putString("c", "3");
         assertThat(before.getString("a")).contains("changed"); // reads see unsynced writes
-        // kill -9: the process is gone without close(); the unsynced writes never reached the file
+        assertThat(Files.size(dir.resolve(DiskStorage.LOG_FILE))).isEqualTo(syncedBytes);
+        // the unsynced writes never reached the file; close() (like kill -9) does not write them either
+        before.close();
         DiskStorage after = DiskStorage.open(dir);
         assertThat(after.getString("a")).contains("1");
         assertThat(after.getString("b")).contains("2");
         assertThat(after.get("c")).isEmpty();
         after.close();
-        before.close();
+    }
+
+    @Test
+    void aSecondServerCannotOpenTheSameDirectory() throws IOException {
+        try (DiskStorage first = DiskStorage.open(dir)) {
+            assertThatThrownBy(() -> DiskStorage.open(dir)).isInstanceOf(IOException.class).hasMessageContaining("in use");
+            first.putString("a", "1");
+            first.sync();
+        }
+        try (DiskStorage again = DiskStorage.open(dir)) {
+            assertThat(again.getString("a")).contains("1");
+        }
     }
 
     @Test
