@@ -1,0 +1,42 @@
+package io.faultline.server;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FrameReaderTest {
+
+    private static FrameReader reader(String text, int max) {
+        return new FrameReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max);
+    }
+
+    @Test
+    void splitsLinesSkipsBlankOnesAndStripsCarriageReturns() throws IOException {
+        FrameReader frames = reader("a\r\n\nbé\n", 10);
+        assertThat(frames.next()).isEqualTo(new FrameReader.Line("a"));
+        assertThat(frames.next()).isEqualTo(new FrameReader.Line("bé"));
+        assertThat(frames.next()).isNull();
+    }
+
+    @Test
+    void anOversizedFrameIsSkippedAndTheNextOneIsRead() throws IOException {
+        String big = "x".repeat(100_000);
+        FrameReader frames = reader("12345\n" + big + "\nok\n123456\n", 5);
+        assertThat(frames.next()).isEqualTo(new FrameReader.Line("12345"));
+        assertThat(frames.next()).isEqualTo(new FrameReader.Oversized(100_000));
+        assertThat(frames.next()).isEqualTo(new FrameReader.Line("ok"));
+        assertThat(frames.next()).isInstanceOf(FrameReader.Oversized.class);
+        assertThat(frames.next()).isNull();
+    }
+
+    @Test
+    void anUnterminatedLastFrameIsDropped() throws IOException {
+        FrameReader frames = reader("one\ntwo", 10);
+        assertThat(frames.next()).isEqualTo(new FrameReader.Line("one"));
+        assertThat(frames.next()).isNull();
+    }
+}
