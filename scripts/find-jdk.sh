@@ -5,7 +5,7 @@ set -uo pipefail
 
 major_of() {   # major version of the JDK at $1, or 0
   local v
-  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}')
+  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {v=$2} END {print v}')
   [[ "$v" =~ ^[0-9]+$ ]] && echo "$v" || echo 0
 }
 
