@@ -77,7 +77,7 @@ class RunCommandTest {
     @Test
     void unknownNamesAreOneLineErrorsListingTheValidOnesAndStoreNothing() throws IOException {
         assertBadInput(runShort("--system", "zookeeper"),
-                "no system named 'zookeeper'; known: [primary-backup, quorum, raft]");
+                "no system named 'zookeeper'; known: [chord, primary-backup, quorum, raft]");
         assertBadInput(runShort("--workload", "bank"), "known: kv, register, set");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
                 "no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause");
