@@ -55,6 +55,16 @@ public record NodeConfig(String id, List<String> peers, SortedMap<String, String
         }
     }
 
+    /**
+     * A duration option given in milliseconds (options such as {@code heartbeat-ms}), in nanoseconds, as
+     * {@link Context#setTimer} takes it.
+     *
+     * @throws IllegalArgumentException if the option is set but not an integer
+     */
+    public long millisOptionAsNanos(String name, long defaultNanos) {
+        return intOption(name, (int) (defaultNanos / 1_000_000L)) * 1_000_000L;
+    }
+
     public NodeConfig withOption(String name, String value) {
         SortedMap<String, String> more = new TreeMap<>(options);
         more.put(name, value);

@@ -13,8 +13,6 @@ import java.util.TreeMap;
  */
 public final class PrimaryBackupSystem implements NodeFactory {
 
-    private static final long MILLIS = 1_000_000L;
-
     @Override
     public String name() {
         return "primary-backup";
@@ -51,13 +49,9 @@ public final class PrimaryBackupSystem implements NodeFactory {
             throw new IllegalArgumentException("primary-backup option sync must be true or false, got '" + sync + "'");
         }
         return new PrimaryBackupConfig(sync.equals("true"),
-                millis(config, "heartbeat-ms", defaults.heartbeatNanos()),
-                millis(config, "failover-ms", defaults.failoverNanos()),
-                millis(config, "request-timeout-ms", defaults.requestTimeoutNanos()),
+                config.millisOptionAsNanos("heartbeat-ms", defaults.heartbeatNanos()),
+                config.millisOptionAsNanos("failover-ms", defaults.failoverNanos()),
+                config.millisOptionAsNanos("request-timeout-ms", defaults.requestTimeoutNanos()),
                 config.bugs());
-    }
-
-    private static long millis(NodeConfig config, String option, long defaultNanos) {
-        return config.intOption(option, (int) (defaultNanos / MILLIS)) * MILLIS;
     }
 }

@@ -14,8 +14,6 @@ import java.util.TreeMap;
  */
 public final class QuorumSystem implements NodeFactory {
 
-    private static final long MILLIS = 1_000_000L;
-
     @Override
     public String name() {
         return "quorum";
@@ -55,13 +53,9 @@ public final class QuorumSystem implements NodeFactory {
         return new QuorumConfig(n,
                 Math.min(config.intOption("r", defaults.r()), n),
                 Math.min(config.intOption("w", defaults.w()), n),
-                millis(config, "hint-after-ms", defaults.hintAfterNanos()),
-                millis(config, "request-timeout-ms", defaults.requestTimeoutNanos()),
-                millis(config, "handoff-every-ms", defaults.handoffEveryNanos()),
+                config.millisOptionAsNanos("hint-after-ms", defaults.hintAfterNanos()),
+                config.millisOptionAsNanos("request-timeout-ms", defaults.requestTimeoutNanos()),
+                config.millisOptionAsNanos("handoff-every-ms", defaults.handoffEveryNanos()),
                 config.bugs());
-    }
-
-    private static long millis(NodeConfig config, String option, long defaultNanos) {
-        return config.intOption(option, (int) (defaultNanos / MILLIS)) * MILLIS;
     }
 }

@@ -15,8 +15,6 @@ import java.util.TreeMap;
  */
 public final class RaftSystem implements NodeFactory {
 
-    private static final long MILLIS = 1_000_000L;
-
     @Override
     public String name() {
         return "raft";
@@ -56,13 +54,9 @@ public final class RaftSystem implements NodeFactory {
             throw new IllegalArgumentException("raft option reads must be 'log' or 'index', got '" + reads + "'");
         }
         return new RaftConfig(
-                millis(config, "election-timeout-ms", defaults.electionTimeoutNanos()),
-                millis(config, "heartbeat-ms", defaults.heartbeatNanos()),
-                millis(config, "forward-timeout-ms", defaults.forwardTimeoutNanos()),
+                config.millisOptionAsNanos("election-timeout-ms", defaults.electionTimeoutNanos()),
+                config.millisOptionAsNanos("heartbeat-ms", defaults.heartbeatNanos()),
+                config.millisOptionAsNanos("forward-timeout-ms", defaults.forwardTimeoutNanos()),
                 defaults.maxEntriesPerAppend(), reads.equals("index"), config.bugs());
-    }
-
-    private static long millis(NodeConfig config, String option, long defaultNanos) {
-        return config.intOption(option, (int) (defaultNanos / MILLIS)) * MILLIS;
     }
 }
