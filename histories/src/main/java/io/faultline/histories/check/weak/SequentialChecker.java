@@ -37,10 +37,25 @@ public final class SequentialChecker implements Checker {
     private static final String KIND = "not-sequential";
 
     private final Model<Object> model;
+    private final boolean tryLinearizability;
+
+    public SequentialChecker(Model<?> model) {
+        this(model, true);
+    }
 
     @SuppressWarnings("unchecked")
-    public SequentialChecker(Model<?> model) {
+    private SequentialChecker(Model<?> model, boolean tryLinearizability) {
         this.model = (Model<Object>) model;
+        this.tryLinearizability = tryLinearizability;
+    }
+
+    /**
+     * This checker without its first phase (the linearizability check), for callers that have just run that
+     * check and seen it fail or give up: running it again would only spend a quarter of the budget on a known
+     * answer.
+     */
+    public SequentialChecker knowingNotLinearizable() {
+        return new SequentialChecker(model, false);
     }
 
     @Override
@@ -58,7 +73,7 @@ public final class SequentialChecker implements Checker {
         }
         SequentialPhases.Outcome outcome;
         try {
-            outcome = new SequentialPhases(model, budget).run(history, order);
+            outcome = new SequentialPhases(model, budget, tryLinearizability).run(history, order);
         } catch (OutOfMemoryError e) {
             // the memo's estimate undercounted this model's states; the memo is garbage now, so we can answer
             return CheckResult.unknown(NAME, "unknown: the search ran out of memory before reaching the budget's"

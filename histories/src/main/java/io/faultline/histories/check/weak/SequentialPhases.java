@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>program order only ({@link RealTimeGuide#NONE}): the complete search, the only phase that may conclude
  *       that no order exists.</li>
  * </ol>
- * The first two each get a quarter of the time left; the last gets the rest.
+ * The first two each get a quarter of the time left; the last gets the rest. The first is skipped when the
+ * caller already knows the history is not shown linearizable (it ran that check itself).
  */
 final class SequentialPhases {
     /** The outcome, and which phase found the order (empty unless one was found). */
@@ -27,18 +28,20 @@ final class SequentialPhases {
 
     private final Model<Object> model;
     private final Budget budget;
+    private final boolean tryLinearizability;
     private final long deadlineNanos;
     private long steps;
     private int configurations;
 
-    SequentialPhases(Model<Object> model, Budget budget) {
+    SequentialPhases(Model<Object> model, Budget budget, boolean tryLinearizability) {
         this.model = model;
         this.budget = budget;
+        this.tryLinearizability = tryLinearizability;
         this.deadlineNanos = budget.deadlineNanos();
     }
 
     Outcome run(History history, ProgramOrder order) {
-        if (linearizable(history)) {
+        if (tryLinearizability && linearizable(history)) {
             return new Outcome(total(found()), "the history is linearizable");
         }
         OrderSearch.Result guided = search(order, RealTimeGuide.WRITES_ONLY, quarterOfTimeLeft());

@@ -1,0 +1,57 @@
+package io.faultline.histories.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.faultline.histories.History;
+import io.faultline.histories.Op;
+import io.faultline.histories.model.CasRegisterModel;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CheckSuiteTest {
+
+    private static Map<String, CheckResult> run(History h) {
+        return CheckSuite.standard(new CasRegisterModel(), null).run(h, Budget.defaults()).stream()
+                .collect(Collectors.toMap(CheckResult::checker, Function.identity()));
+    }
+
+    @Test
+    void aLinearizableHistorySettlesTheChecksItImpliesButNotConvergence() {
+        History h = History.of(List.of(
+                Op.invoke(0, "write", null, 1L), Op.ok(0, "write", null, 1L),
+                Op.invoke(1, "read", null, null), Op.ok(1, "read", null, 1L)));
+        Map<String, CheckResult> results = run(h);
+        assertThat(results.get("linearizable").verdict()).isEqualTo(Verdict.VALID);
+        for (String implied : List.of("sequential", "session-guarantees", "stale-reads")) {
+            assertThat(results.get(implied).summary()).as(implied).isEqualTo("implied by linearizable");
+        }
+        assertThat(results.get("eventual").summary()).isNotEqualTo("implied by linearizable");
+    }
+
+    @Test
+    void aStaleButSequentialHistoryIsStillSearchedForASequentialOrder() {
+        // p1 reads the initial nil after p0's write completed: not linearizable, but sequentially consistent
+        History h = History.of(List.of(
+                Op.invoke(0, "write", null, 1L), Op.ok(0, "write", null, 1L),
+                Op.invoke(1, "read", null, null), Op.ok(1, "read", null, null)));
+        Map<String, CheckResult> results = run(h);
+        assertThat(results.get("linearizable").verdict()).isEqualTo(Verdict.INVALID);
+        CheckResult sequential = results.get("sequential");
+        assertThat(sequential.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(sequential.summary()).doesNotContain("implied").doesNotContain("the history is linearizable");
+        assertThat(results.get("stale-reads").verdict()).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void anUnknownCheckNameListsTheValidOnes() {
+        CheckSuite suite = CheckSuite.standard(new CasRegisterModel(), null);
+        assertThat(suite.only(List.of("eventual", "linearizable")).names())
+                .containsExactly("linearizable", "eventual");
+        assertThatThrownBy(() -> suite.only(List.of("serializable")))
+                .hasMessageContaining("unknown check \"serializable\"").hasMessageContaining("sequential");
+    }
+}
