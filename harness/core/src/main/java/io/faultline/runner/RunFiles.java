@@ -18,4 +18,9 @@ public record RunFiles(Path dir, Path history, Path results, Path timeline, List
     public RunFiles {
         counterexamples = List.copyOf(counterexamples);
     }
+
+    /** The folder that holds every stored run of {@code spec}'s test: {@code <store>/<test>/}. */
+    public static Path testDir(TestSpec spec) {
+        return spec.storeDir().resolve(RunStore.safe(spec.testName()));
+    }
 }

@@ -9,6 +9,7 @@ import io.faultline.histories.check.weak.Summary;
 import io.faultline.histories.codec.JsonlWriter;
 import io.faultline.nemesis.CombinedNemesis;
 import io.faultline.runtime.Cluster;
+import io.faultline.runtime.MessageCounting;
 import io.faultline.runtime.RuntimeSettings;
 import io.faultline.sim.SimRandom;
 import io.faultline.workloads.generator.Generator;
@@ -53,7 +54,7 @@ public final class Runner {
     }
 
     /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
-    private record Recorded(History history, boolean finished, RunStore store) {
+    private record Recorded(History history, boolean finished, RunStore store, long nodeMessages) {
     }
 
     private static void requireCapabilities(CombinedNemesis nemesis, Cluster cluster) {
@@ -88,7 +89,8 @@ public final class Runner {
             if (!finished) {
                 log.accept("the run reached its deadline with ops outstanding; they count as unknown");
             }
-            return new Recorded(history.history(), finished, store);
+            long messages = cluster instanceof MessageCounting counting ? counting.nodeMessagesSent() : -1;
+            return new Recorded(history.history(), finished, store, messages);
         }
     }
 
@@ -99,7 +101,7 @@ public final class Runner {
         List<CheckResult> results = test.checks().run(recorded.history(), budget);
         Verdict verdict = results.stream().map(CheckResult::verdict).reduce(Verdict.VALID, Verdict::merge);
         Summary summary = ConsistencySummary.of(results);
-        RunStats stats = RunStats.of(recorded.history());
+        RunStats stats = RunStats.of(recorded.history()).withNodeMessages(recorded.nodeMessages());
         Optional<RunFiles> files = Optional.ofNullable(recorded.store())
                 .map(s -> storeResults(s, spec, recorded.history(), results, summary, stats));
         return new RunResult(spec, recorded.history(), results, verdict, summary, stats, recorded.finished(), files);

@@ -1,0 +1,54 @@
+package io.faultline.cli;
+
+import io.faultline.compare.CellResult;
+import io.faultline.compare.Latencies;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The comparison in the terminal: one line per cell, the anomalies column as wide as its widest entry. */
+final class CompareTable {
+    private static final String ANOMALIES = "anomalies";
+
+    private final List<CellResult> cells;
+    private final boolean showRuntime;
+
+    CompareTable(List<CellResult> cells, boolean showRuntime) {
+        this.cells = cells;
+        this.showRuntime = showRuntime;
+    }
+
+    void print(PrintWriter out) {
+        int width = Math.max(ANOMALIES.length(), cells.stream().mapToInt(c -> anomalies(c).length()).max().orElse(0));
+        String row = (showRuntime ? "%-8s " : "%s") + "%-15s %-16s %-15s %-" + width + "s %6s %9s %9s %9s %7s%n";
+        out.println();
+        out.printf(row, showRuntime ? "runtime" : "", "system", "faults", "strongest", ANOMALIES, "ok %", "p50",
+                "p95", "p99", "msg/op");
+        for (CellResult cell : cells) {
+            Latencies l = cell.latencies();
+            out.printf(row, showRuntime ? cell.cell().runtime() : "", cell.cell().system(), cell.cell().nemesis(),
+                    strongest(cell), anomalies(cell), cell.strongest().isPresent()
+                            ? String.format(Locale.ROOT, "%.1f", cell.okPercent()) : "-",
+                    RunReport.millis(l.p50Nanos()), RunReport.millis(l.p95Nanos()), RunReport.millis(l.p99Nanos()),
+                    cell.messagesPerCall().isPresent()
+                            ? String.format(Locale.ROOT, "%.1f", cell.messagesPerCall().getAsDouble()) : "-");
+        }
+        out.printf("%nstrongest: on the ladder linearizable > sequential > session > eventual (>= when a stronger one"
+                + " was undecided); latencies of ok calls%n");
+    }
+
+    private static String strongest(CellResult cell) {
+        return cell.strongest().map(m -> (cell.strongerUndecided() ? ">= " : "") + m).orElse("not run");
+    }
+
+    private static String anomalies(CellResult cell) {
+        if (cell.anomalies().isEmpty()) {
+            return cell.strongest().isPresent() ? "none" : "-";
+        }
+        return cell.anomalies().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

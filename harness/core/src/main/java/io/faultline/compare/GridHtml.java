@@ -1,0 +1,68 @@
+package io.faultline.compare;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The page's first picture: per runtime, systems down and faults across, each square filled with the color of the
+ * strongest model the run kept, with its anomalies and costs underneath; a square links to its row in the table.
+ */
+final class GridHtml {
+
+    private GridHtml() {
+    }
+
+    static void append(StringBuilder html, Matrix matrix, List<CellResult> cells) {
+        for (String runtime : matrix.runtimes()) {
+            if (matrix.runtimes().size() > 1) {
+                html.append("<h3>runtime ").append(Html.esc(runtime)).append("</h3>\n");
+            }
+            html.append("<table class=\"grid\"><thead><tr><th></th>");
+            matrix.nemeses().forEach(n -> html.append("<th>").append(Html.esc(faultTitle(n))).append("</th>"));
+            html.append("</tr></thead><tbody>\n");
+            for (String system : matrix.systems()) {
+                html.append("<tr><th class=\"sys\">").append(Html.esc(system)).append("</th>");
+                cells.stream().filter(c -> c.cell().runtime().equals(runtime) && c.cell().system().equals(system))
+                        .forEach(c -> square(html, c));
+                html.append("</tr>\n");
+            }
+            html.append("</tbody></table>\n");
+        }
+    }
+
+    private static void square(StringBuilder html, CellResult cell) {
+        html.append("<td class=\"").append(Html.modelClass(cell)).append("\" title=\"")
+                .append(Html.esc(cell.statement())).append("\"><a href=\"#").append(Html.anchor(cell.cell()))
+                .append("\"><span class=\"g-model\">").append(Html.esc(Html.modelLabel(cell))).append("</span>")
+                .append("<span class=\"g-anom\">").append(Html.esc(anomalies(cell))).append("</span>")
+                .append("<span class=\"g-kpi\">").append(Html.esc(costs(cell))).append("</span></a></td>");
+    }
+
+    /** {@code no anomalies}, or the kinds with counts, the most frequent first. */
+    static String anomalies(CellResult cell) {
+        if (cell.strongest().isEmpty()) {
+            return "no run in the store";
+        }
+        if (cell.anomalies().isEmpty()) {
+            return "no anomalies";
+        }
+        return cell.anomalies().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String costs(CellResult cell) {
+        if (cell.strongest().isEmpty()) {
+            return "";
+        }
+        String messages = cell.messagesPerCall().isPresent()
+                ? String.format(java.util.Locale.ROOT, "%.1f msg/op", cell.messagesPerCall().getAsDouble()) : "— msg/op";
+        return Html.percent(cell.okPercent()) + "% ok · p99 " + Html.millis(cell.latencies().p99Nanos()) + " ms · "
+                + messages;
+    }
+
+    private static String faultTitle(String nemesis) {
+        return nemesis.equals("none") ? "no faults" : nemesis;
+    }
+}
