@@ -1,5 +1,7 @@
 package io.faultline.compare;
 
+import io.faultline.histories.check.weak.ConsistencySummary;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,12 +22,13 @@ final class GridHtml {
             }
             html.append("<table class=\"grid\"><thead><tr><th></th>");
             matrix.nemeses().forEach(n -> html.append("<th>").append(Html.esc(faultTitle(n))).append("</th>"));
-            html.append("</tr></thead><tbody>\n");
+            html.append("<th>worst case</th></tr></thead><tbody>\n");
             for (String system : matrix.systems()) {
                 html.append("<tr><th class=\"sys\">").append(Html.esc(system)).append("</th>");
-                cells.stream().filter(c -> c.cell().runtime().equals(runtime) && c.cell().system().equals(system))
-                        .forEach(c -> square(html, c));
-                html.append("</tr>\n");
+                List<CellResult> row = cells.stream()
+                        .filter(c -> c.cell().runtime().equals(runtime) && c.cell().system().equals(system)).toList();
+                row.forEach(c -> square(html, c));
+                html.append("<td class=\"worst\">").append(worstCase(row)).append("</td></tr>\n");
             }
             html.append("</tbody></table>\n");
         }
@@ -39,7 +42,10 @@ final class GridHtml {
                 .append("<span class=\"g-kpi\">").append(Html.esc(costs(cell))).append("</span></a></td>");
     }
 
-    /** {@code no anomalies}, or the kinds with counts, the most frequent first. */
+    /**
+     * {@code no anomalies}, or the kinds with counts in the legend's order, the four session guarantees counted
+     * together so that a square stays small: {@code not-linearizable ×1, stale-read ×3, session ×8}.
+     */
     static String anomalies(CellResult cell) {
         if (cell.strongest().isEmpty()) {
             return "no run in the store";
@@ -47,9 +53,31 @@ final class GridHtml {
         if (cell.anomalies().isEmpty()) {
             return "no anomalies";
         }
-        return cell.anomalies().entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
+        Map<String, Long> grouped = new LinkedHashMap<>();
+        for (String kind : Legend.kindColumns(List.of(cell))) {
+            Long count = cell.anomalies().get(kind);
+            if (count != null) {
+                grouped.merge(ConsistencySummary.SESSION_GUARANTEES.contains(kind) ? "session" : kind, count, Long::sum);
+            }
+        }
+        return grouped.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The weakest model a system kept across the faults, and under which: the row's answer in one line. */
+    private static String worstCase(List<CellResult> row) {
+        List<CellResult> ran = row.stream().filter(c -> c.strongest().isPresent()).toList();
+        if (ran.isEmpty()) {
+            return "";
+        }
+        int worst = ran.stream().mapToInt(c -> Legend.rank(c.strongest().get())).max().getAsInt();
+        List<String> where = ran.stream().filter(c -> Legend.rank(c.strongest().get()) == worst)
+                .map(c -> c.cell().nemesis().equals("none") ? "no faults" : c.cell().nemesis()).toList();
+        String model = ran.stream().filter(c -> Legend.rank(c.strongest().get()) == worst).findFirst().get()
+                .strongest().get();
+        String under = where.size() == ran.size() ? "under every fault" : "under " + String.join(", ", where);
+        return "<span class=\"chip m-" + model + "\">" + model + "</span><span class=\"under\">"
+                + Html.esc(under) + "</span>";
     }
 
     private static String costs(CellResult cell) {
@@ -58,7 +86,7 @@ final class GridHtml {
         }
         String messages = cell.messagesPerCall().isPresent()
                 ? String.format(java.util.Locale.ROOT, "%.1f msg/op", cell.messagesPerCall().getAsDouble()) : "— msg/op";
-        return Html.percent(cell.okPercent()) + "% ok · p99 " + Html.millis(cell.latencies().p99Nanos()) + " ms · "
+        return Html.percent(cell.okPercent()) + "% ok · p99 " + Html.millis(cell.latencies().p99Nanos()) + " ms\n"
                 + messages;
     }
 

@@ -15,7 +15,8 @@ final class RowsHtml {
 
     private static final String HEAD = "<table class=\"detail\"><thead><tr><th>system</th><th>faults</th>"
             + "<th>strongest model</th><th>anomalies</th><th>availability</th><th>p50</th><th>p95</th><th>p99</th>"
-            + "<th>msg / op</th><th>run files</th><th>reproduce</th></tr></thead><tbody>\n";
+            + "<th>msg / op</th><th>run files</th></tr></thead><tbody>\n";
+    private static final int COLUMNS = 10;
 
     private RowsHtml() {
     }
@@ -33,13 +34,16 @@ final class RowsHtml {
 
     private static void row(StringBuilder html, Path pageDir, CellResult cell, boolean firstOfSystem) {
         Matrix.Cell c = cell.cell();
-        html.append("<tr id=\"").append(Html.anchor(c)).append("\"").append(firstOfSystem ? " class=\"first\"" : "")
+        html.append("<tr id=\"").append(Html.anchor(c)).append("\"").append(firstOfSystem ? " class=\"main first\"" : " class=\"main\"")
                 .append("><td class=\"sys\">").append(Html.esc(c.system()))
                 .append(c.runtime().equals("sim") ? "" : " <span class=\"dash\">(" + Html.esc(c.runtime()) + ")</span>")
                 .append("</td><td>").append(Html.esc(c.nemesis())).append("</td>");
         html.append("<td><span class=\"chip ").append(Html.modelClass(cell)).append("\">")
-                .append(Html.esc(Html.modelLabel(cell))).append("</span><span class=\"stmt\">")
-                .append(Html.esc(cell.statement())).append("</span></td>");
+                .append(Html.esc(Html.modelLabel(cell))).append("</span>");
+        if (!cell.statement().equals(cell.strongest().orElse(""))) {
+            html.append("<span class=\"stmt\">").append(Html.esc(cell.statement())).append("</span>");
+        }
+        html.append("</td>");
         html.append("<td>").append(anomalies(cell)).append("</td>");
         html.append("<td class=\"num\">").append(availability(cell)).append("</td>");
         Latencies l = cell.latencies();
@@ -49,8 +53,11 @@ final class RowsHtml {
                     .append(nanos < 0 ? "" : " ms").append("</td>");
         }
         html.append("<td class=\"num\">").append(messages(cell)).append("</td>");
-        html.append("<td class=\"files\">").append(files(pageDir, cell)).append("</td>");
-        html.append("<td><div class=\"repro\"><code>").append(Html.esc(cell.reproduce()))
+        html.append("<td class=\"files\">").append(files(pageDir, cell)).append("</td></tr>\n");
+        // the replay command gets a line of its own under its row: it is long, and people copy it whole
+        html.append("<tr class=\"cmd\"><td></td><td colspan=\"").append(COLUMNS - 1)
+                .append("\"><div class=\"repro\"><span class=\"dash\">replay</span><code>")
+                .append(Html.esc(cell.reproduce()))
                 .append("</code><button class=\"copy\" type=\"button\">copy</button></div></td></tr>\n");
     }
 
@@ -63,6 +70,7 @@ final class RowsHtml {
         }
         StringBuilder chips = new StringBuilder();
         for (String kind : Legend.kindColumns(List.of(cell))) {
+            // one chip per kind, in the legend's order, so the same kind sits in the same place on every row
             Long count = cell.anomalies().get(kind);
             if (count != null) {
                 chips.append("<span class=\"kind\" title=\"").append(Html.esc(Legend.ANOMALIES.getOrDefault(kind, "")))
