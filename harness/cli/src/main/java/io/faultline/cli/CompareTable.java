@@ -2,10 +2,10 @@ package io.faultline.cli;
 
 import io.faultline.compare.CellResult;
 import io.faultline.compare.Latencies;
+import io.faultline.compare.Legend;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The comparison in the terminal: one line per cell, the anomalies column as wide as its widest entry. */
@@ -36,7 +36,8 @@ final class CompareTable {
                             ? String.format(Locale.ROOT, "%.1f", cell.messagesPerCall().getAsDouble()) : "-");
         }
         out.printf("%nstrongest: on the ladder linearizable > sequential > session > eventual (>= when a stronger one"
-                + " was undecided); latencies of ok calls%n");
+                + " was undecided);%nsession: session-guarantee violations; ok %%: calls that succeeded; latencies of"
+                + " ok calls (virtual time in sim); msg/op: node-to-node messages per call%n");
     }
 
     private static String strongest(CellResult cell) {
@@ -47,8 +48,7 @@ final class CompareTable {
         if (cell.anomalies().isEmpty()) {
             return cell.strongest().isPresent() ? "none" : "-";
         }
-        return cell.anomalies().entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
+        return Legend.grouped(cell.anomalies()).entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

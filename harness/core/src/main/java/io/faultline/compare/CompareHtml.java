@@ -60,7 +60,7 @@ public final class CompareHtml {
         html.append("<h2>Every run</h2>\n");
         RowsHtml.append(html, pageDir, cells);
         legend(html);
-        html.append("<footer>Made by <code>").append(Html.esc(command)).append("</code>. Each row replays exactly"
+        html.append("<footer>Made by <code>").append(Html.words(command, " ")).append("</code>. Each row replays exactly"
                 + " from its command; compare.csv has the same numbers.</footer>\n");
         html.append("</main><script>\n").append(COPY_SCRIPT).append("</script></body></html>\n");
         return html.toString();

@@ -1,9 +1,6 @@
 package io.faultline.compare;
 
-import io.faultline.histories.check.weak.ConsistencySummary;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +35,7 @@ final class GridHtml {
         html.append("<td class=\"").append(Html.modelClass(cell)).append("\" title=\"")
                 .append(Html.esc(cell.statement())).append("\"><a href=\"#").append(Html.anchor(cell.cell()))
                 .append("\"><span class=\"g-model\">").append(Html.esc(Html.modelLabel(cell))).append("</span>")
-                .append("<span class=\"g-anom\">").append(Html.esc(anomalies(cell))).append("</span>")
+                .append("<span class=\"g-anom\">").append(Html.words(anomalies(cell), ", ")).append("</span>")
                 .append("<span class=\"g-kpi\">").append(Html.esc(costs(cell))).append("</span></a></td>");
     }
 
@@ -53,14 +50,7 @@ final class GridHtml {
         if (cell.anomalies().isEmpty()) {
             return "no anomalies";
         }
-        Map<String, Long> grouped = new LinkedHashMap<>();
-        for (String kind : Legend.kindColumns(List.of(cell))) {
-            Long count = cell.anomalies().get(kind);
-            if (count != null) {
-                grouped.merge(ConsistencySummary.SESSION_GUARANTEES.contains(kind) ? "session" : kind, count, Long::sum);
-            }
-        }
-        return grouped.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
+        return Legend.grouped(cell.anomalies()).entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 

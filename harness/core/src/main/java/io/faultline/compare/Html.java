@@ -1,7 +1,10 @@
 package io.faultline.compare;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Small pieces of the comparison page: escaping, links relative to the page, numbers as people read them. */
 final class Html {
@@ -11,6 +14,15 @@ final class Html {
 
     static String esc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * {@code text} cut at {@code separator} into pieces that never break inside (a browser would break
+     * {@code --seed} after its dashes, or {@code stale-read} after its hyphen), escaped, joined by the separator.
+     */
+    static String words(String text, String separator) {
+        return Arrays.stream(text.split(Pattern.quote(separator), -1)).map(p -> "<span class=\"w\">" + esc(p) + "</span>")
+                .collect(Collectors.joining(esc(separator)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.faultline.compare;
 
+import io.faultline.histories.check.weak.ConsistencySummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,24 @@ public final class Legend {
         others.removeAll(ANOMALIES.keySet());
         columns.addAll(others);
         return columns;
+    }
+
+    /**
+     * Anomaly counts in column order, the four session guarantees counted together as {@code session} so that a
+     * small space (a grid square, a terminal line) holds them: {@code not-linearizable 1, stale-read 3, session 8}.
+     */
+    public static SequencedMap<String, Long> grouped(Map<String, Long> anomalies) {
+        SequencedMap<String, Long> grouped = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>(ANOMALIES.keySet());
+        new TreeSet<>(anomalies.keySet()).stream().filter(k -> !order.contains(k)).forEach(order::add);
+        for (String kind : order) {
+            Long count = anomalies.get(kind);
+            if (count != null) {
+                String group = ConsistencySummary.SESSION_GUARANTEES.contains(kind) ? "session" : kind;
+                grouped.merge(group, count, Long::sum);
+            }
+        }
+        return grouped;
     }
 
     /** The ladder position of {@code model}: 0 for linearizable, up to 4 for none. */

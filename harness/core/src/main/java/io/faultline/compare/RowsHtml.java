@@ -57,7 +57,7 @@ final class RowsHtml {
         // the replay command gets a line of its own under its row: it is long, and people copy it whole
         html.append("<tr class=\"cmd\"><td></td><td colspan=\"").append(COLUMNS - 1)
                 .append("\"><div class=\"repro\"><span class=\"dash\">replay</span><code>")
-                .append(Html.esc(cell.reproduce()))
+                .append(Html.words(cell.reproduce(), " "))
                 .append("</code><button class=\"copy\" type=\"button\">copy</button></div></td></tr>\n");
     }
 
