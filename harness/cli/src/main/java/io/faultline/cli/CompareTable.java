@@ -22,7 +22,10 @@ final class CompareTable {
 
     void print(PrintWriter out) {
         int width = Math.max(ANOMALIES.length(), cells.stream().mapToInt(c -> anomalies(c).length()).max().orElse(0));
-        String row = (showRuntime ? "%-8s " : "%s") + "%-15s %-16s %-15s %-" + width + "s %6s %9s %9s %9s %7s%n";
+        int systemWidth = widest(cells.stream().map(c -> c.cell().system()).toList(), "system");
+        int faultsWidth = widest(cells.stream().map(c -> c.cell().nemesis()).toList(), "faults");
+        String row = (showRuntime ? "%-8s " : "%s") + "%-" + systemWidth + "s %-" + faultsWidth + "s %-15s %-"
+                + width + "s %6s %9s %9s %9s %7s%n";
         out.println();
         out.printf(row, showRuntime ? "runtime" : "", "system", "faults", "strongest", ANOMALIES, "ok %", "p50",
                 "p95", "p99", "msg/op");
@@ -38,6 +41,10 @@ final class CompareTable {
         out.printf("%nstrongest: on the ladder linearizable > sequential > session > eventual (>= when a stronger one"
                 + " was undecided);%nsession: session-guarantee violations; ok %%: calls that succeeded; latencies of"
                 + " ok calls (virtual time in sim); msg/op: node-to-node messages per call%n");
+    }
+
+    private static int widest(List<String> values, String header) {
+        return Math.max(header.length(), values.stream().mapToInt(String::length).max().orElse(0));
     }
 
     private static String strongest(CellResult cell) {
