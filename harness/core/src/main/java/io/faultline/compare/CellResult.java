@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * @param cell           which cell
  * @param strongest      the strongest level kept: {@code linearizable}, {@code sequential}, {@code session},
  *                       {@code eventual}, {@code none}; empty when the cell has no run
- * @param statement      the honest one-liner ({@code at least sequential; linearizable unknown})
+ * @param statement      the honest one-liner ({@code at least sequential; linearizable unknown}); for a cell with
+ *                       no run, why
  * @param anomalies      anomaly counts by kind, in kind order
  * @param calls          client calls (invokes), final reads included
  * @param ok             calls that completed ok
@@ -61,9 +62,9 @@ public record CellResult(Matrix.Cell cell, Optional<String> strongest, String st
                 Optional.of(run.dir()), run.reproduce(), -1);
     }
 
-    /** A cell with no run in the store. */
-    public static CellResult missing(Matrix.Cell cell) {
-        return new CellResult(cell, Optional.empty(), "not run", Map.of(), 0, 0, 0, Latencies.NONE, -1,
+    /** A cell with no run, and why: {@code not in the store}, or what its runtime cannot do. */
+    public static CellResult missing(Matrix.Cell cell, String why) {
+        return new CellResult(cell, Optional.empty(), why, Map.of(), 0, 0, 0, Latencies.NONE, -1,
                 Optional.empty(), Reproduce.command(cell.spec()), -1);
     }
 

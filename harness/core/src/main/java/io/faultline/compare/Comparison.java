@@ -1,8 +1,8 @@
 package io.faultline.compare;
 
 import io.faultline.histories.codec.Histories;
-import io.faultline.runner.RunResult;
 import io.faultline.runner.Runner;
+import io.faultline.runner.SpecException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +24,17 @@ public final class Comparison {
 
     /**
      * Runs every cell, {@code threads} at a time, calling {@code onDone} (from the pool's threads, one at a time)
-     * as each finishes.
+     * as each finishes. A cell whose runtime cannot inflict its faults (a runtime that cannot pause, under
+     * {@code pause}) is shown as not run, with the reason, instead of ending the comparison.
      *
-     * @throws io.faultline.runner.SpecException if a cell names something unknown
+     * @throws SpecException if a cell names something unknown; checked for every cell before the first runs
      */
     public static List<CellResult> run(Matrix matrix, int threads, Consumer<CellResult> onDone)
             throws InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("a comparison needs at least one thread, not " + threads);
         }
+        matrix.cells().forEach(cell -> Runner.resolve(cell.spec()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<CellResult>> running = new ArrayList<>();
             for (Matrix.Cell cell : matrix.cells()) {
@@ -52,15 +54,19 @@ public final class Comparison {
         for (Matrix.Cell cell : matrix.cells()) {
             Optional<StoredRun> run = StoredRun.newest(cell.spec(), seed);
             results.add(run.map(r -> CellResult.stored(cell, r, Histories.read(r.history())))
-                    .orElseGet(() -> CellResult.missing(cell)));
+                    .orElseGet(() -> CellResult.missing(cell, "not in the store")));
         }
         return results;
     }
 
     private static CellResult runCell(Matrix.Cell cell, Consumer<CellResult> onDone) {
         long start = System.nanoTime();
-        RunResult run = Runner.run(cell.spec());
-        CellResult result = CellResult.of(cell, run, (System.nanoTime() - start) / 1e9);
+        CellResult result;
+        try {
+            result = CellResult.of(cell, Runner.run(cell.spec()), (System.nanoTime() - start) / 1e9);
+        } catch (SpecException cannot) {
+            result = CellResult.missing(cell, cannot.getMessage());
+        }
         synchronized (Comparison.class) {
             onDone.accept(result);
         }

@@ -45,7 +45,7 @@ final class GridHtml {
      */
     static String anomalies(CellResult cell) {
         if (cell.strongest().isEmpty()) {
-            return "no run in the store";
+            return cell.statement();
         }
         if (cell.anomalies().isEmpty()) {
             return "no anomalies";

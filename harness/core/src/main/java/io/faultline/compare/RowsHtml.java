@@ -99,7 +99,7 @@ final class RowsHtml {
     /** The run's pages and data; report.html is linked even before a run has one (older runs do not). */
     private static String files(Path pageDir, CellResult cell) {
         if (cell.runDir().isEmpty()) {
-            return "<span class=\"dash\">not in the store</span>";
+            return "<span class=\"dash\">" + Html.esc(cell.statement()) + "</span>";
         }
         Path dir = cell.runDir().get();
         StringBuilder links = new StringBuilder();

@@ -32,6 +32,16 @@ public final class Runner {
     }
 
     /**
+     * Looks up every name {@code spec} uses (system, bugs, workload and its options, checks, nemeses, runtime)
+     * without starting anything, so that a sweep or a comparison can refuse a misspelt name before its first run.
+     *
+     * @throws SpecException naming the unknown name and the known ones
+     */
+    public static void resolve(TestSpec spec) {
+        ResolvedTest.of(spec);
+    }
+
+    /**
      * Runs the test.
      *
      * @throws SpecException if the spec names something unknown or asks for a fault its runtime cannot inflict;

@@ -31,6 +31,6 @@ final class Cells {
     static List<CellResult> four(Path store) {
         return List.of(linearizable(0, store.resolve("raft-register-none/1")),
                 linearizable(1, store.resolve("raft-register-partition/1")),
-                weak(2, store.resolve("quorum-register-none/1")), CellResult.missing(MATRIX.cells().get(3)));
+                weak(2, store.resolve("quorum-register-none/1")), CellResult.missing(MATRIX.cells().get(3), "not in the store"));
     }
 }

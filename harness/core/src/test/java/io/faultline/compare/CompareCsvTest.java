@@ -32,7 +32,7 @@ class CompareCsvTest {
 
     @Test
     void aMissingCellStillSaysHowToMakeIt() {
-        assertThat(lines.get(4)).startsWith("sim,quorum,partition,register,3,,not run,")
+        assertThat(lines.get(4)).startsWith("sim,quorum,partition,register,3,,not in the store,")
                 .endsWith("./faultline run --system quorum --workload register --nemesis partition --time-limit 30s"
                         + " --nodes 5 --rate 50 --concurrency 5 --seed 3");
     }

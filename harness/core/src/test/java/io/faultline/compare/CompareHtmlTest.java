@@ -43,7 +43,7 @@ class CompareHtmlTest {
         String html = page();
         assertThat(html).contains("<td class=\"m-linearizable\" title=\"linearizable\"><a href=\"#cell-sim-raft-none\">")
                 .contains("<td class=\"m-session undecided\"").contains("≥ session")
-                .contains("<td class=\"m-missing\"").contains("no run in the store")
+                .contains("<td class=\"m-missing\" title=\"not in the store\"")
                 .contains("<span class=\"w\">not-linearizable ×1</span>, <span class=\"w\">stale-read ×6</span>, "
                         + "<span class=\"w\">session ×2</span>");
     }
