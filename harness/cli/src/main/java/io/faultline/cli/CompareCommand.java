@@ -140,9 +140,15 @@ final class CompareCommand implements Callable<Integer> {
 
     /** This comparison as a command: what the page's footer tells a reader to run to make it again. */
     private String commandLine() {
-        return String.join(" ", "./faultline compare", "--systems", String.join(",", systems), "--nemeses",
-                String.join(",", nemeses), "--runtimes", String.join(",", runtimes), "--workload", workload,
-                "--time-limit", Reproduce.duration(timeLimit), "--seed", Long.toString(seed == null ? 1 : seed),
-                fromStore ? "--from-store" : "").trim();
+        List<String> words = new java.util.ArrayList<>(List.of("./faultline", "compare", "--systems",
+                String.join(",", systems), "--nemeses", String.join(",", nemeses), "--runtimes",
+                String.join(",", runtimes), "--workload", workload, "--time-limit", Reproduce.duration(timeLimit)));
+        if (seed != null || !fromStore) {
+            words.addAll(List.of("--seed", Long.toString(seed == null ? 1 : seed)));
+        }
+        if (fromStore) {
+            words.add("--from-store");
+        }
+        return String.join(" ", words);
     }
 }

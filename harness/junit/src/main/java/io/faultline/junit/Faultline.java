@@ -2,6 +2,7 @@ package io.faultline.junit;
 
 import io.faultline.runner.TestSpec;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Faultline in a JUnit 5 test: describe a cluster, a workload, faults and the consistency model to require, and
@@ -31,7 +32,7 @@ public final class Faultline {
      * faults, 10 s of virtual time at 25 ops/s, seed 0, stored under {@link #DEFAULT_STORE}.
      */
     public static ClusterTest cluster(String system) {
-        return new ClusterTest(TestSpec.defaults().withSystem(system).withTimeLimit(java.time.Duration.ofSeconds(10))
+        return new ClusterTest(TestSpec.defaults().withSystem(system).withTimeLimit(Duration.ofSeconds(10))
                 .withRatePerSecond(25).withStoreDir(DEFAULT_STORE));
     }
 }
