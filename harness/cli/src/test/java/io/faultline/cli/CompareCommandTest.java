@@ -63,7 +63,8 @@ class CompareCommandTest {
 
         assertThat(out.toString()).containsPattern("(?m)^raft\\s+none\\s+not run");
         String page = Files.readString(dir.resolve("empty/compare.html")).replaceAll("</?span[^>]*>", "");
-        assertThat(page).contains("not in the store")
+        assertThat(page).contains("4 cells read from the store; each row's settings are in its replay command")
+                .contains("not in the store")
                 .contains("./faultline run --system quorum --workload register --nemesis partition");
     }
 

@@ -73,7 +73,12 @@ public record CellResult(Matrix.Cell cell, Optional<String> strongest, String st
         return statement.contains(" unknown") || statement.contains(" not checked");
     }
 
-    /** ok calls over calls, in percent; 100 for a run without calls. */
+    /** Whether this cell was run by this comparison, rather than read from the store or missing. */
+    public boolean ranNow() {
+        return wallSeconds >= 0;
+    }
+
+        /** ok calls over calls, in percent; 100 for a run without calls. */
     public double okPercent() {
         return calls == 0 ? 100 : 100.0 * ok / calls;
     }

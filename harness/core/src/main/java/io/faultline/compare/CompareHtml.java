@@ -53,7 +53,7 @@ public final class CompareHtml {
                 .append("<title>Faultline: consistency under faults</title>\n<style>\n").append(css())
                 .append("</style></head>\n<body><main>\n");
         html.append("<h1>Which consistency does each design keep under which faults?</h1>\n<p class=\"sub\">")
-                .append(Html.esc(subtitle(matrix, cells.size()))).append("</p>\n");
+                .append(Html.esc(subtitle(matrix, cells))).append("</p>\n");
         ladder(html);
         html.append("<h2>At a glance</h2>\n");
         GridHtml.append(html, matrix, cells);
@@ -66,7 +66,13 @@ public final class CompareHtml {
         return html.toString();
     }
 
-    private static String subtitle(Matrix matrix, int runs) {
+    private static String subtitle(Matrix matrix, List<CellResult> cells) {
+        if (cells.stream().noneMatch(CellResult::ranNow)) {
+            // stored runs keep their own settings, whatever this command's options say
+            return String.format("%s workload, %d cells read from the store; each row's settings are in its replay"
+                    + " command", matrix.base().workload(), cells.size());
+        }
+        int runs = cells.size();
         TestSpec base = matrix.base();
         String clock = matrix.runtimes().equals(List.of("sim")) ? "in the simulator (virtual time)"
                 : "on " + String.join(", ", matrix.runtimes());
