@@ -1,6 +1,7 @@
 package io.faultline.compare;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -61,11 +62,10 @@ final class GridHtml {
             return "";
         }
         int worst = ran.stream().mapToInt(c -> Legend.rank(c.strongest().get())).max().getAsInt();
-        List<String> where = ran.stream().filter(c -> Legend.rank(c.strongest().get()) == worst)
-                .map(c -> c.cell().nemesis().equals("none") ? "no faults" : c.cell().nemesis()).toList();
-        String model = ran.stream().filter(c -> Legend.rank(c.strongest().get()) == worst).findFirst().get()
-                .strongest().get();
-        String under = where.size() == ran.size() ? "under every fault" : "under " + String.join(", ", where);
+        List<CellResult> worstCells = ran.stream().filter(c -> Legend.rank(c.strongest().get()) == worst).toList();
+        String model = worstCells.get(0).strongest().get();
+        String under = worstCells.size() == ran.size() ? "under every fault"
+                : "under " + worstCells.stream().map(c -> faultTitle(c.cell().nemesis())).collect(Collectors.joining(", "));
         return "<span class=\"chip m-" + model + "\">" + model + "</span><span class=\"under\">"
                 + Html.esc(under) + "</span>";
     }
@@ -75,7 +75,7 @@ final class GridHtml {
             return "";
         }
         String messages = cell.messagesPerCall().isPresent()
-                ? String.format(java.util.Locale.ROOT, "%.1f msg/op", cell.messagesPerCall().getAsDouble()) : "— msg/op";
+                ? String.format(Locale.ROOT, "%.1f msg/op", cell.messagesPerCall().getAsDouble()) : "— msg/op";
         return Html.percent(cell.okPercent()) + "% ok · p99 " + Html.millis(cell.latencies().p99Nanos()) + " ms\n"
                 + messages;
     }

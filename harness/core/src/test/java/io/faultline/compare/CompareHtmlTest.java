@@ -49,6 +49,15 @@ class CompareHtmlTest {
     }
 
     @Test
+    void eachSystemsWorstCaseNamesTheWeakestModelAndTheFaultsThatBroughtItThere() throws Exception {
+        String html = page();
+        assertThat(html).contains("<td class=\"worst\"><span class=\"chip m-linearizable\">linearizable</span>"
+                + "<span class=\"under\">under every fault</span>")
+                .contains("<td class=\"worst\"><span class=\"chip m-session\">session</span>"
+                        + "<span class=\"under\">under no faults</span>");
+    }
+
+    @Test
     void everyRowHasItsReplayCommandAndMessagesPerCallOrADash() throws Exception {
         String html = page();
         assertThat(html.replaceAll("</?span[^>]*>", ""))
