@@ -64,7 +64,7 @@ final class GridHtml {
         int worst = ran.stream().mapToInt(c -> Legend.rank(c.strongest().get())).max().getAsInt();
         List<CellResult> worstCells = ran.stream().filter(c -> Legend.rank(c.strongest().get()) == worst).toList();
         String model = worstCells.get(0).strongest().get();
-        String under = worstCells.size() == ran.size() ? "under every fault"
+        String under = worstCells.size() == row.size() ? "under every fault"
                 : "under " + worstCells.stream().map(c -> faultTitle(c.cell().nemesis())).collect(Collectors.joining(", "));
         return "<span class=\"chip m-" + model + "\">" + model + "</span><span class=\"under\">"
                 + Html.esc(under) + "</span>";
