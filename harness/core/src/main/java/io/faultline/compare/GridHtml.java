@@ -18,7 +18,7 @@ final class GridHtml {
             if (matrix.runtimes().size() > 1) {
                 html.append("<h3>runtime ").append(Html.esc(runtime)).append("</h3>\n");
             }
-            html.append("<table class=\"grid\"><thead><tr><th></th>");
+            html.append("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th></th>");
             matrix.nemeses().forEach(n -> html.append("<th>").append(Html.esc(faultTitle(n))).append("</th>"));
             html.append("<th>worst case</th></tr></thead><tbody>\n");
             for (String system : matrix.systems()) {
@@ -28,7 +28,7 @@ final class GridHtml {
                 row.forEach(c -> square(html, c));
                 html.append("<td class=\"worst\">").append(worstCase(row)).append("</td></tr>\n");
             }
-            html.append("</tbody></table>\n");
+            html.append("</tbody></table></div>\n");
         }
     }
 
@@ -37,7 +37,7 @@ final class GridHtml {
                 .append(Html.esc(cell.statement())).append("\"><a href=\"#").append(Html.anchor(cell.cell()))
                 .append("\"><span class=\"g-model\">").append(Html.esc(Html.modelLabel(cell))).append("</span>")
                 .append("<span class=\"g-anom\">").append(Html.words(anomalies(cell), ", ")).append("</span>")
-                .append("<span class=\"g-kpi\">").append(Html.esc(costs(cell))).append("</span></a></td>");
+                .append("<span class=\"g-kpi\">").append(costs(cell)).append("</span></a></td>");
     }
 
     /**
@@ -70,14 +70,15 @@ final class GridHtml {
                 + Html.esc(under) + "</span>";
     }
 
+    /** ok %, p99 and messages per call, each kept whole when the square is narrow. */
     private static String costs(CellResult cell) {
         if (cell.strongest().isEmpty()) {
             return "";
         }
         String messages = cell.messagesPerCall().isPresent()
                 ? String.format(Locale.ROOT, "%.1f msg/op", cell.messagesPerCall().getAsDouble()) : "— msg/op";
-        return Html.percent(cell.okPercent()) + "% ok · p99 " + Html.millis(cell.latencies().p99Nanos()) + " ms\n"
-                + messages;
+        return Html.words(Html.percent(cell.okPercent()) + "% ok · p99 " + Html.millis(cell.latencies().p99Nanos())
+                + " ms", " · ") + "<br>" + Html.words(messages, "\n");
     }
 
     private static String faultTitle(String nemesis) {
