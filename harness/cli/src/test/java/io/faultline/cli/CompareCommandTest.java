@@ -41,6 +41,17 @@ class CompareCommandTest {
                 .containsPattern("(?m)^sim,quorum,none,register,1,(sequential|session|eventual|none),.*,1,");
         // the simulator counts messages: every row has a node message count and messages per call
         csv.lines().skip(1).forEach(row -> assertThat(row).containsPattern(",\\d+,\\d+\\.\\d\\d,\\./faultline run "));
+        // a raft leader replicates every call to all four followers; a quorum coordinator asks only n = 3 replicas
+        assertThat(messagesPerCall(csv, "raft,none")).isGreaterThan(messagesPerCall(csv, "quorum,none") * 1.5);
+    }
+
+    private static double messagesPerCall(String csv, String cell) {
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        String row = csv.lines().filter(line -> line.startsWith("sim," + cell + ",")).findFirst().orElseThrow();
+        // the columns before reproduce hold no commas: only consistency may be quoted, and it is before them
+        List<String> fields = List.of(row.substring(0, row.lastIndexOf(",./faultline")).split(","));
+        int fromEnd = header.size() - 1 - header.indexOf("messages_per_call");
+        return Double.parseDouble(fields.get(fields.size() - fromEnd));
     }
 
     @Test
