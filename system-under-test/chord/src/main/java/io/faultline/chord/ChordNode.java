@@ -1,6 +1,7 @@
 package io.faultline.chord;
 
 import io.faultline.chord.ChordMessages.GetPredecessor;
+import io.faultline.chord.ChordMessages.Leaving;
 import io.faultline.chord.ChordMessages.Lookup;
 import io.faultline.chord.ChordMessages.LookupOk;
 import io.faultline.chord.ChordMessages.NextHop;
@@ -9,6 +10,8 @@ import io.faultline.chord.ChordMessages.Notify;
 import io.faultline.chord.ChordMessages.Ping;
 import io.faultline.chord.ChordMessages.PredecessorIs;
 import io.faultline.chord.ChordMessages.Pong;
+import io.faultline.chord.ChordMessages.RingState;
+import io.faultline.chord.ChordMessages.RingStateOk;
 import io.faultline.chord.ChordMessages.Store;
 import io.faultline.chord.ChordMessages.StoreOk;
 import io.faultline.node.Context;
@@ -18,10 +21,13 @@ import io.faultline.node.NodeConfig;
 import io.faultline.node.client.Cas;
 import io.faultline.node.client.CasOk;
 import io.faultline.node.client.ErrorReply;
+import io.faultline.node.client.Leave;
+import io.faultline.node.client.LeaveOk;
 import io.faultline.node.client.Read;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +40,8 @@ import java.util.Optional;
  * {@code find_successor} iteratively; {@link Membership} creates and joins (Fig. 6); {@link Stabilizer} runs
  * {@code stabilize}, {@code notify}, {@code fix_fingers} and {@code check_predecessor} on timers (with the
  * successor lists of §5.2); {@link KeyStore} and {@link Replication} keep each key on its owner and the next
- * k − 1 successors; {@link ClientRequests} serves lin-kv and {@code lookup}. Ring state is soft and volatile:
+ * k − 1 successors; {@link ClientRequests} serves lin-kv and {@code lookup}; {@link Departure} leaves voluntarily
+ * (§5.3); {@code ring_state} shows a checker the node's view. Ring state is soft and volatile:
  * after a crash the node joins again through its peers.
  */
 public final class ChordNode implements Node {
@@ -43,6 +50,7 @@ public final class ChordNode implements Node {
     record FixFingers() { }
     record CheckPredecessor() { }
     record Replicate() { }
+    record MergeCheck() { }
 
     private final ChordConfig config;
     private final Ring ring;
@@ -53,15 +61,22 @@ public final class ChordNode implements Node {
     private final Stabilizer stabilizer;
     private final Replication replication;
     private final ClientRequests clients;
+    private final Departure departure;
+    private final List<String> allNodes;
 
     public ChordNode(NodeConfig nodeConfig) {
         this.config = ChordConfig.from(nodeConfig);
         this.ring = new Ring(nodeConfig.id(), config.successors());
         this.lookups = new Lookups(ring, rpcs, config);
         this.membership = new Membership(ring, lookups, config);
-        this.stabilizer = new Stabilizer(ring, rpcs, lookups, keys, membership, config);
+        this.stabilizer = new Stabilizer(ring, rpcs, lookups, keys, membership, config,
+                nodeConfig.hasBug(ChordSystem.NO_STABILIZE));
         this.replication = new Replication(ring, keys, rpcs, config);
         this.clients = new ClientRequests(ring, lookups, keys, replication, rpcs, config, nodeConfig.peers());
+        this.departure = new Departure(ring, keys, rpcs, config);
+        List<String> all = new ArrayList<>(nodeConfig.peers());
+        all.add(nodeConfig.id());
+        this.allNodes = all.stream().sorted().toList();
     }
 
     @Override
@@ -71,6 +86,9 @@ public final class ChordNode implements Node {
         ctx.setTimer(jitter(ctx, config.fixFingersMs()), new FixFingers());
         ctx.setTimer(jitter(ctx, config.checkPredecessorMs()), new CheckPredecessor());
         ctx.setTimer(jitter(ctx, config.replicateMs()), new Replicate());
+        if (config.mergeCheckMs() > 0) {
+            ctx.setTimer(jitter(ctx, config.mergeCheckMs()), new MergeCheck());
+        }
     }
 
     @Override
@@ -93,6 +111,10 @@ public final class ChordNode implements Node {
             case Replicate ignored -> {
                 replication.push(ctx);
                 ctx.setTimer(config.replicateMs() * 1_000_000L, tag);
+            }
+            case MergeCheck ignored -> {
+                membership.lookForAnotherRing(ctx);
+                ctx.setTimer(config.mergeCheckMs() * 1_000_000L, tag);
             }
             default -> ctx.log("unknown timer " + tag);
         }
@@ -117,13 +139,27 @@ public final class ChordNode implements Node {
                 }
             }
             case Notify notify -> stabilizer.onNotify(ctx, notify.node());
-            case Ping ignored -> ctx.reply(new Pong());
-            case Store s -> {
-                s.entries().forEach(keys::merge);
-                if (s.ack()) {
-                    ctx.reply(new StoreOk());
+            case Ping ignored -> {
+                if (!ring.left) {
+                    ctx.reply(new Pong());
                 }
             }
+            case Store s -> {
+                if (!ring.left) { // a node that left must not acknowledge copies it will never serve
+                    s.entries().forEach(keys::merge);
+                    if (s.ack()) {
+                        ctx.reply(new StoreOk());
+                    }
+                }
+            }
+            case Leaving l -> {
+                if (ring.joined) {
+                    ring.onLeaving(l.node(), l.predecessor(), l.successors());
+                }
+            }
+            case Leave ignored -> departure.onLeave(ctx);
+            case RingState ignored -> ctx.reply(new RingStateOk(ring.self, ring.joined,
+                    ring.predecessor == null ? "" : ring.predecessor, List.copyOf(ring.successors), allNodes));
             case Lookup l -> clients.onLookup(ctx, l);
             case Read r -> clients.onRequest(ctx, from, message, r.key());
             case Write w -> clients.onRequest(ctx, from, message, w.key());
@@ -135,7 +171,7 @@ public final class ChordNode implements Node {
     private static boolean isReply(Message m) {
         return m instanceof NextHopIs || m instanceof PredecessorIs || m instanceof Pong || m instanceof StoreOk
                 || m instanceof ReadOk || m instanceof WriteOk || m instanceof CasOk || m instanceof ErrorReply
-                || m instanceof LookupOk;
+                || m instanceof LookupOk || m instanceof LeaveOk || m instanceof RingStateOk;
     }
 
     private static long jitter(Context ctx, long periodMs) {
@@ -146,6 +182,11 @@ public final class ChordNode implements Node {
 
     public boolean joined() {
         return ring.joined;
+    }
+
+    /** Whether the node left the ring voluntarily (§5.3) in this life. */
+    public boolean left() {
+        return ring.left;
     }
 
     public Optional<String> successor() {

@@ -24,6 +24,7 @@ final class Membership {
     private boolean wasMember;
     private int joinAttempt;
     private boolean joining;
+    private int mergeTurn;
 
     Membership(Ring ring, Lookups lookups, ChordConfig config) {
         this.ring = ring;
@@ -42,7 +43,7 @@ final class Membership {
     }
 
     void onJoinTick(Context ctx) {
-        if (!ring.joined) {
+        if (!ring.joined && !ring.left) {
             if (!joining) {
                 join(ctx);
             }
@@ -56,6 +57,38 @@ final class Membership {
         ring.joined = false;
         joinAttempt = 0;
         ctx.setTimer(config.joinRetryMs() * 1_000_000L, new JoinTick());
+    }
+
+    /**
+     * The remedy for a split ring. Stabilization only ever moves a successor pointer closer along the ring the
+     * node already knows, so two disjoint cycles (after a partition heals) stay apart for ever, as the paper warns.
+     * So every {@code merge-check-ms} a member asks the next of its configured peers, in turn, for
+     * successor(n + 1) (Fig. 6 join, without leaving), and adopts the answer if it lies between n and n's
+     * successor, then notifies it: in a single correct ring the answer is n's own successor and nothing changes.
+     */
+    void lookForAnotherRing(Context ctx) {
+        List<String> peers = ctx.peers();
+        if (!ring.joined || peers.isEmpty()) {
+            return;
+        }
+        String via = peers.get(mergeTurn++ % peers.size());
+        BigInteger target = ring.selfId.add(BigInteger.ONE).mod(ChordId.RING);
+        lookups.find(ctx, target, via, found -> adoptIfCloser(ctx, found.owner()), c -> { });
+    }
+
+    private void adoptIfCloser(Context ctx, String candidate) {
+        if (!ring.joined || candidate.equals(ring.self)) {
+            return;
+        }
+        String successor = ring.successor().orElse(ring.self);
+        if (successor.equals(ring.self) || ChordId.inOpen(ring.id(candidate), ring.selfId, ring.id(successor))) {
+            List<String> list = new ArrayList<>(List.of(candidate));
+            list.addAll(ring.successors);
+            ring.successors = ring.trim(list);
+            ring.fingers[0] = candidate;
+            ctx.log("found a closer successor " + candidate + " through another ring");
+            ctx.send(candidate, new Notify(ring.self));
+        }
     }
 
     /** Fig. 6 create(): predecessor = nil, successor = n. */

@@ -21,6 +21,8 @@ final class Ring {
     private final Map<String, BigInteger> ids = new HashMap<>();
 
     boolean joined;
+    /** Left voluntarily (§5.3): takes no further part until restarted, and never rejoins by itself. */
+    boolean left;
     String predecessor;
     List<String> successors = new ArrayList<>();
     final String[] fingers = new String[ChordId.BITS];
@@ -90,6 +92,27 @@ final class Ring {
         }
         if (node.equals(predecessor)) {
             predecessor = null;
+        }
+    }
+
+    /**
+     * §5.3: {@code node} left with predecessor {@code itsPredecessor} and successor list {@code itsSuccessors}.
+     * If it was in our successor list, its successors take its place; if it was our predecessor, its predecessor
+     * becomes ours.
+     */
+    void onLeaving(String node, String itsPredecessor, List<String> itsSuccessors) {
+        boolean wasPredecessor = node.equals(predecessor);
+        int at = successors.indexOf(node);
+        List<String> merged = new ArrayList<>(successors);
+        if (at >= 0) {
+            merged = new ArrayList<>(successors.subList(0, at));
+            merged.addAll(itsSuccessors);
+            merged.addAll(successors.subList(at + 1, successors.size()));
+        }
+        suspect(node);
+        successors = trim(merged.stream().filter(s -> !s.equals(node)).toList());
+        if (wasPredecessor && !itsPredecessor.isEmpty() && !itsPredecessor.equals(self)) {
+            predecessor = itsPredecessor;
         }
     }
 

@@ -24,10 +24,14 @@ final class Stabilizer {
     private final KeyStore keys;
     private final Membership membership;
     private final ChordConfig config;
+    private final boolean noStabilize;
     private boolean stabilizing;
     private int nextFinger;
 
-    Stabilizer(Ring ring, Rpcs rpcs, Lookups lookups, KeyStore keys, Membership membership, ChordConfig config) {
+    /** @param noStabilize the {@code no-stabilize} bug: successor pointers are never corrected after the join */
+    Stabilizer(Ring ring, Rpcs rpcs, Lookups lookups, KeyStore keys, Membership membership, ChordConfig config,
+               boolean noStabilize) {
+        this.noStabilize = noStabilize;
         this.ring = ring;
         this.rpcs = rpcs;
         this.lookups = lookups;
@@ -38,7 +42,7 @@ final class Stabilizer {
 
     /** Fig. 6 stabilize(), with the successor list of §5.2: a dead successor is replaced by the next one. */
     void stabilize(Context ctx) {
-        if (!ring.joined || stabilizing) {
+        if (!ring.joined || stabilizing || noStabilize) {
             return;
         }
         if (ring.successors.isEmpty()) {
