@@ -6,14 +6,20 @@ import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
 import io.faultline.runner.RunResult;
+import io.faultline.runner.Runner;
 import io.faultline.runner.TestSpec;
 import io.faultline.workloads.lookup.LookupChecker;
 import io.faultline.workloads.lookup.LookupDetails;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chord through the runner: the lookup workload's checker over seed sweeps under the DHT nemeses, and caught
@@ -64,7 +70,7 @@ class ChordSweepTest {
     @Test
     @DisplayName("the lookup checker catches a broken ring: the no-stabilize bug is INVALID on every seed of 10")
     void noStabilizeBugIsCaught() {
-        TestSpec broken = lookups("fail-fraction:p=0.25").withBugs(new java.util.TreeSet<>(List.of("no-stabilize")));
+        TestSpec broken = lookups("fail-fraction:p=0.25").withBugs(new TreeSet<>(List.of("no-stabilize")));
         List<RunResult> runs = Sweep.all(broken, 1, 10);
 
         assertThat(runs).allMatch(run -> lookupResult(run).verdict() == Verdict.INVALID);
@@ -97,5 +103,19 @@ class ChordSweepTest {
                 .map(run -> run.result(LinearizabilityChecker.NAME).orElseThrow().verdict()).toList();
 
         assertThat(verdicts).as("linearizability verdicts of seeds 1 … 4").contains(Verdict.INVALID);
+    }
+
+    @Test
+    @DisplayName("a chord run under the DHT nemeses replays byte for byte from its seed (churn's leaves included)")
+    void sameSeedSameHistory(@TempDir Path store) throws IOException {
+        TestSpec spec = lookups("churn:period-ms=100").withNemeses(List.of("churn:period-ms=100",
+                "fail-fraction:p=0.3", "partition-heal")).withTimeLimit(Duration.ofSeconds(7)).withSeed(42)
+                .withStoreDir(store);
+
+        byte[] first = Files.readAllBytes(Runner.run(spec).files().orElseThrow().history());
+        byte[] second = Files.readAllBytes(Runner.run(spec).files().orElseThrow().history());
+
+        assertThat(first).hasSizeGreaterThan(10_000);
+        assertThat(second).isEqualTo(first);
     }
 }
