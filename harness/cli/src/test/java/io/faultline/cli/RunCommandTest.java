@@ -79,6 +79,8 @@ class RunCommandTest {
         assertBadInput(runShort("--system", "zookeeper"),
                 "no system named 'zookeeper'; known: [chord, primary-backup, quorum, raft]");
         assertBadInput(runShort("--workload", "bank"), "known: kv, lookup, register, set");
+        assertBadInput(runShort("--workload", "lookup"),
+                "workload lookup sends 'lookup', which raft does not speak; systems that do: chord");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
                 "no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, latency, loss, partition,"
                         + " partition-heal, pause");

@@ -44,6 +44,11 @@ public final class LookupWorkload implements Workload {
     }
 
     @Override
+    public List<String> requestTypes() {
+        return List.of("lookup", "ring_state");
+    }
+
+    @Override
     public Generator generator(WorkloadOptions options) {
         options.requireKnown(name(), options());
         long keys = keyCount(options);
