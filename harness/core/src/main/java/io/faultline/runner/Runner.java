@@ -8,6 +8,8 @@ import io.faultline.histories.check.weak.ConsistencySummary;
 import io.faultline.histories.check.weak.Summary;
 import io.faultline.histories.codec.JsonlWriter;
 import io.faultline.nemesis.CombinedNemesis;
+import io.faultline.report.ReportLimits;
+import io.faultline.report.HtmlReport;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.RuntimeSettings;
 import io.faultline.sim.SimRandom;
@@ -110,9 +112,10 @@ public final class Runner {
         StoreJson.writeResults(store.file("results.json"), spec, summary, stats, results);
         List<Path> counterexamples = Reports.writeCounterexamples(store, spec, results);
         Path timeline = Reports.writeTimeline(store, spec, history);
+        Path report = HtmlReport.write(store.dir(), history, ReportLimits.defaults());
         store.markLatest();
         return new RunFiles(store.dir(), store.file("history.jsonl"), store.file("results.json"), timeline,
-                counterexamples, store.file(logName(spec)));
+                counterexamples, store.file(logName(spec)), report);
     }
 
     private static String logName(TestSpec spec) {
