@@ -14,6 +14,6 @@ public record ReportLimits(int overviewCalls, int overviewLanes, int closeUpCall
 
     /** 2,000 bars, 40 lanes, 300 bars in the close-up, 4,000 points: a page of at most about a megabyte. */
     public static ReportLimits defaults() {
-        return new ReportLimits(2_000, 40, 300, 4_000, 1140);
+        return new ReportLimits(2_000, 40, 300, 4_000, 1100);
     }
 }

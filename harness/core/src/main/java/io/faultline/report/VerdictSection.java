@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every checker's verdict and summary, and under each the anomalies it found. Each anomaly links to its history
- * lines: the page's script highlights those calls on the timeline and scrolls to them. The counterexample's
+ * Every checker's verdict and summary, and under each the anomalies it found (a single one is its summary, so
+ * only its lines are added). Each anomaly links to its history lines: the page's script highlights those calls on the timeline and scrolls to them. The counterexample's
  * checker links to the counterexample's close-up.
  */
 final class VerdictSection {
@@ -22,11 +22,14 @@ final class VerdictSection {
             out.append("<tr class=\"check ").append(Html.esc(check.verdict())).append("\"><td class=\"name\">")
                     .append(Html.esc(check.checker())).append("</td><td>").append(Html.pill(check.verdict()))
                     .append("</td><td>").append(Html.esc(Text.bounded(check.summary(), 600)));
+            if (check.anomalies().size() == 1) {
+                out.append(linesLink(check.anomalies().get(0).ops()));
+            }
             if (check.hasCounterexample()) {
                 out.append(" <a class=\"cx-link\" href=\"#counterexample\">show the counterexample ↓</a>");
             }
             out.append("</td></tr>\n");
-            if (!check.anomalies().isEmpty()) {
+            if (check.anomalies().size() > 1) {
                 out.append("<tr class=\"anomalies\"><td></td><td colspan=\"2\">").append(anomalies(check))
                         .append("</td></tr>\n");
             }

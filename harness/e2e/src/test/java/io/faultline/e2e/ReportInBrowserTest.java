@@ -49,7 +49,7 @@ class ReportInBrowserTest {
             assertThat(page.evaluate("document.querySelectorAll('tr.run').length").asInt()).isEqualTo(1);
             assertThat(page.evaluate("document.querySelector('tr.run .pill').textContent").asText())
                     .isEqualTo("invalid");
-            page.screenshot(SCREENSHOTS.resolve("serve.png"), WIDTH, 360);
+            page.screenshot(SCREENSHOTS.resolve("serve.png"), 0, WIDTH, 300);
 
             page.navigate(page.evaluate("document.querySelector('a.report').href").asText());
             assertThat(page.evaluate("document.body.dataset.ready").asText()).isEqualTo("true");
@@ -60,14 +60,17 @@ class ReportInBrowserTest {
             assertThat(page.evaluate("document.querySelectorAll('.op.cannot').length").asInt())
                     .as("the call that cannot be placed, in both timelines").isEqualTo(2);
 
+            page.screenshot(SCREENSHOTS.resolve("report.png"), 0, WIDTH, 1500);
+            int charts = page.evaluate("document.getElementById('timeline').offsetTop - 16").asInt();
+            page.screenshot(SCREENSHOTS.resolve("report-charts.png"), charts, WIDTH, 1250);
+
             page.evaluate("document.querySelector('header a.cx-link').click()");
             assertThat(page.evaluate("document.querySelectorAll('.op.cx.hl').length").asInt())
                     .as("the verdict's link highlights the counterexample").isEqualTo(2 * cxCalls);
             assertThat(page.evaluate("getComputedStyle(document.querySelector('.overview .op.cx.hl .bar')).stroke")
                     .asText()).isEqualTo("rgb(255, 140, 0)");
-            page.evaluate("window.scrollTo(0, 0)");
-            page.screenshot(SCREENSHOTS.resolve("report.png"), WIDTH,
-                    page.evaluate("Math.min(2400, document.documentElement.scrollHeight)").asInt());
+            page.screenshot(SCREENSHOTS.resolve("report-highlighted.png"), 0, WIDTH,
+                    page.evaluate("document.documentElement.scrollHeight").asInt());
 
             assertThat(page.evaluate("document.body.dataset.jsErrors || ''").asText()).isEmpty();
             assertThat(page.errors()).as("console errors, exceptions and failed loads").isEmpty();

@@ -103,10 +103,10 @@ public final class DevTools implements AutoCloseable {
         return result.path("result").path("value");
     }
 
-    /** A PNG of the page's top {@code height} CSS pixels at its full layout width, written to {@code file}. */
-    public void screenshot(Path file, int width, int height) throws IOException {
+    /** A PNG of the page from {@code y} down, {@code width} by {@code height} CSS pixels, written to {@code file}. */
+    public void screenshot(Path file, int y, int width, int height) throws IOException {
         JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                "clip", Map.of("x", 0, "y", y, "width", width, "height", height, "scale", 1)));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
     }
