@@ -33,7 +33,7 @@ final class ReportScript {
                 clearHighlight();
                 var first = null;
                 lines.forEach(function (line) {
-                  each('.op[data-line="' + line + '"]', function (bar) {
+                  each('.op[data-line="' + line + '"], .op[data-end="' + line + '"]', function (bar) {
                     bar.classList.add("hl");
                     if (!first && bar.closest(".overview")) { first = bar; }
                   });

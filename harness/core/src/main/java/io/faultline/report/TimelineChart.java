@@ -15,7 +15,8 @@ import java.util.stream.LongStream;
  * A stretch of the run as lanes over time: one lane per client process, each call a bar from its invocation to its
  * completion, coloured by outcome, the faults in force shaded across every lane. Calls of the counterexample are
  * outlined (the one that cannot be placed in red, the others numbered by their place in the longest linearizable
- * order), and every bar carries its history line in {@code data-line}, so that the page's script can find it.
+ * order), and every bar carries its history lines in {@code data-line} (invocation) and {@code data-end}
+ * (completion, -1 for none), so that the page's script can find the calls an anomaly names by either line.
  */
 final class TimelineChart {
     private static final double GUTTER_PX = 56;
@@ -130,7 +131,8 @@ final class TimelineChart {
         double top = laneTop(laneOf.get(call.process())) + (look.laneHeightPx() - look.barHeightPx()) / 2;
         double x1 = x.startX(call.invokeTime()) + (look.labels() ? 2 : 0);
         double x2 = Math.max(x1 + 2, x.endX(CallWindow.end(call, window.toNanos())) - (look.labels() ? 2 : 0));
-        out.append("<g class=\"").append(classes(call)).append("\" data-line=\"").append(line).append("\">");
+        out.append("<g class=\"").append(classes(call)).append("\" data-line=\"").append(line)
+                .append("\" data-end=\"").append(call.completeIndex()).append("\">");
         Svg.title(out, tooltip(call));
         Svg.rect(out, "bar", x1, top, x2 - x1, look.barHeightPx());
         if (look.labels()) {

@@ -8,6 +8,7 @@ import io.faultline.report.serve.StoreServer;
 import io.faultline.runner.RunResult;
 import io.faultline.runner.Runner;
 import io.faultline.runner.TestSpec;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -30,20 +31,46 @@ class ReportInBrowserTest {
     @TempDir
     Path store;
 
-    @Test
-    void serveListsTheRunAndItsReportShowsTheHighlightedCounterexampleWithoutConsoleErrors() throws Exception {
+    /** The browser, or a skip with a message saying how to get one. */
+    private static Path chromium() {
         Optional<Path> chromium = Chromium.find();
         if (chromium.isEmpty()) {
             System.err.println("ReportInBrowserTest skipped: no chromium on PATH (apt-get install chromium;"
                     + " .ci/run installs it)");
         }
         Assumptions.assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium)");
+        return chromium.get();
+    }
+
+    @Test
+    void theErrorWatchSeesConsoleErrorsUncaughtExceptionsAndFetchesTheServerBlocks() throws Exception {
+        Path chromium = chromium();
+        Path dir = Files.createDirectories(store.resolve("t/20260101T000000.000"));
+        Files.writeString(dir.resolve("bad.html"), "<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"/>"
+                + "</head><body><img src=\"http://127.0.0.1:9/x.png\"/><script>console.error('said so');"
+                + "throw new Error('boom');</script></body></html>");
+        try (StoreServer server = StoreServer.start(store, 0);
+             Chromium browser = Chromium.start(chromium, WIDTH, 600);
+             DevTools page = DevTools.attach(browser.devToolsPort())) {
+            page.navigate(server.uri().resolve("/t/20260101T000000.000/bad.html").toString());
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (page.errors().size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(String.join("\n", page.errors())).contains("said so").contains("boom")
+                    .contains("Content Security Policy");
+        }
+    }
+
+    @Test
+    void serveListsTheRunAndItsReportShowsTheHighlightedCounterexampleWithoutConsoleErrors() throws Exception {
+        Path chromium = chromium();
         RunResult run = Runner.run(TestSpec.defaults().withSystem("raft").withBug("stale-follower-reads")
                 .withNemeses("partition").withTimeLimit(Duration.ofSeconds(10)).withSeed(1).withStoreDir(store));
         assertThat(run.verdict().name()).isEqualTo("INVALID");
 
         try (StoreServer server = StoreServer.start(store, 0);
-             Chromium browser = Chromium.start(chromium.get(), WIDTH, 1000);
+             Chromium browser = Chromium.start(chromium, WIDTH, 1000);
              DevTools page = DevTools.attach(browser.devToolsPort())) {
             page.navigate(server.uri().toString());
             assertThat(page.evaluate("document.querySelectorAll('tr.run').length").asInt()).isEqualTo(1);
@@ -63,6 +90,10 @@ class ReportInBrowserTest {
             page.screenshot(SCREENSHOTS.resolve("report.png"), 0, WIDTH, 1500);
             int charts = page.evaluate("document.getElementById('timeline').offsetTop - 16").asInt();
             page.screenshot(SCREENSHOTS.resolve("report-charts.png"), charts, WIDTH, 1250);
+
+            page.evaluate("document.querySelector('a.lines[data-lines]').click()");
+            assertThat(page.evaluate("document.querySelectorAll('.overview .op.hl').length").asInt())
+                    .as("an anomaly's lines link highlights its calls").isPositive();
 
             page.evaluate("document.querySelector('header a.cx-link').click()");
             assertThat(page.evaluate("document.querySelectorAll('.op.cx.hl').length").asInt())

@@ -23,7 +23,7 @@ final class Listing {
             String name = entry.getFileName().toString() + (Files.isDirectory(entry) ? "/" : "");
             String href = Pages.href(relative.isEmpty() ? name : relative + "/" + name)
                     + (name.endsWith("/") ? "/" : "");
-            rows.append("<tr><td><a href=\"").append(href.replace("//", "/")).append("\">").append(Svg.escape(name))
+            rows.append("<tr><td><a href=\"").append(href).append("\">").append(Svg.escape(name))
                     .append("</a></td><td class=\"num\">").append(size(entry)).append("</td></tr>\n");
         }
         return Pages.page(relative.isEmpty() ? "store" : relative, "<header><h1>" + Svg.escape("/" + relative)

@@ -1,7 +1,6 @@
 package io.faultline.report.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -53,9 +52,5 @@ final class StorePaths {
     /** {@code file}'s path relative to the store, with forward slashes. */
     String relative(Path file) {
         return storeReal.relativize(file).toString().replace('\\', '/');
-    }
-
-    static boolean isDirectory(Path path) {
-        return Files.isDirectory(path);
     }
 }
