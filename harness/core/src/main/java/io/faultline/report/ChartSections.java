@@ -39,8 +39,8 @@ final class ChartSections {
                 "State after it", Html.code(cx.stateAfter()),
                 "Cannot be placed next", "<code class=\"cannot\">" + Html.esc(cx.unplaceableText()) + "</code>"
                         + (cx.unplaceableLine() >= 0 ? " (line " + cx.unplaceableLine() + ")" : ""));
-        String chart = "<div class=\"scroll\" id=\"cx-scroll\">" + TimelineChart.draw(window, TimelineChart.Look.CLOSE_UP,
-                limits.widthPx(), faults, cx, anomalyLines) + "</div>\n";
+        String chart = TimelineChart.draw(window, TimelineChart.Look.CLOSE_UP, limits.widthPx(), faults, cx,
+                anomalyLines);
         String intro = Html.p("lead", "The smallest failing history the checker found (" + Text.plural(cx.lines().size(),
                 "call") + "), outlined, from " + Text.seconds(window.fromNanos(), 1e6) + " to " + Text.seconds(window.toNanos(), 1e6)
                 + "; other calls running meanwhile are faded. The axis gives each moment when a call begins or ends"
@@ -65,7 +65,7 @@ final class ChartSections {
                 + Text.seconds(window.fromNanos(), 1e6) + "–" + Text.seconds(window.toNanos(), 1e6)
                 + (cx != null ? ", around the counterexample" : "") + ", in at most " + limits.overviewLanes()
                 + " process lanes. The charts below cover every call.");
-        return Html.section("timeline", "Timeline", notice + "<div class=\"scroll\">" + svg + "</div>\n"
+        return Html.section("timeline", "Timeline", notice + svg
                 + Legends.timeline(false));
     }
 

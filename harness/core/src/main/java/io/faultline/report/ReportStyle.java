@@ -82,7 +82,10 @@ final class ReportStyle {
             .sw.fault.pause { background: rgba(31, 143, 179, 0.16); border-color: var(--pause); }
             .sw.fault.other { background: rgba(107, 115, 133, 0.16); border-color: var(--other); }
             .shape { color: #4a5263; font-size: 12px; }
-            .scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
+            .frame { display: flex; align-items: flex-start; border: 1px solid var(--line); border-radius: 8px;
+              overflow: hidden; }
+            .frame svg.gutter { flex: none; border-right: 1px solid var(--line); }
+            .scroll { flex: 1; overflow-x: auto; }
             svg { display: block; }
             svg text { font-size: 11px; }
             .lane { fill: #fff; }

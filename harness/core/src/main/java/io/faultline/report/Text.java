@@ -39,7 +39,11 @@ final class Text {
 
     /** A point in the run: {@code 4.25 s}, with as many decimals as the scale needs. */
     static String seconds(double nanos, double stepNanos) {
-        int decimals = stepNanos >= 1e9 ? 0 : stepNanos >= 1e8 ? 1 : stepNanos >= 1e7 ? 2 : 3;
+        int decimals = 0;
+        while (decimals < 3 && Math.abs(stepNanos / 1e9 * Math.pow(10, decimals)
+                - Math.rint(stepNanos / 1e9 * Math.pow(10, decimals))) > 1e-6) {
+            decimals++;
+        }
         return String.format(Locale.ROOT, "%." + decimals + "f s", nanos / 1e9);
     }
 

@@ -19,7 +19,8 @@ import java.util.stream.LongStream;
  * (completion, -1 for none), so that the page's script can find the calls an anomaly names by either line.
  */
 final class TimelineChart {
-    private static final double GUTTER_PX = 56;
+    private static final double GUTTER_PX = 48;
+    private static final double ORIGIN_PX = 26;
     private static final double AXIS_PX = 34;
     private static final double CHAR_PX = 6.6;
 
@@ -52,19 +53,35 @@ final class TimelineChart {
             long[] moments = window.drawn().stream().flatMapToLong(c -> LongStream.of(c.invokeTime(),
                     CallWindow.end(c, window.toNanos()))).toArray();
             long slots = LongStream.of(moments).distinct().count();
-            double slotPx = Math.max(SLOT_PX, (widthPx - GUTTER_PX - 12) / Math.max(1, slots));
-            this.x = TimeAxis.ordinal(moments, GUTTER_PX, slotPx);
-            this.width = GUTTER_PX + slots * slotPx + 12;
+            double slotPx = Math.max(SLOT_PX, (widthPx - GUTTER_PX - ORIGIN_PX - 12) / Math.max(1, slots));
+            this.x = TimeAxis.ordinal(moments, ORIGIN_PX, slotPx);
+            this.width = ORIGIN_PX + slots * slotPx + 12;
         } else {
-            this.x = TimeAxis.linear(window.fromNanos(), window.toNanos(), GUTTER_PX, widthPx - 12);
-            this.width = widthPx;
+            this.x = TimeAxis.linear(window.fromNanos(), window.toNanos(), ORIGIN_PX, widthPx - GUTTER_PX - 12);
+            this.width = widthPx - GUTTER_PX;
         }
     }
 
-    /** The SVG of {@code window}, {@code widthPx} wide (or wider, for a close-up), faults behind the lanes. */
+    /**
+     * The chart of {@code window}, {@code widthPx} wide (a close-up may be wider and scroll), faults behind the
+     * lanes: a gutter naming the lanes, which stays put, beside the lanes themselves, which scroll sideways.
+     */
     static String draw(CallWindow window, Look look, double widthPx, List<Band> faults, CounterexampleMarks marks,
                        Set<Long> anomalyLines) {
-        return new TimelineChart(window, look, widthPx, marks, anomalyLines).svg(faults);
+        TimelineChart chart = new TimelineChart(window, look, widthPx, marks, anomalyLines);
+        return "<div class=\"frame\">" + chart.gutter() + "<div class=\"scroll\">" + chart.svg(faults)
+                + "</div></div>\n";
+    }
+
+    private String gutter() {
+        StringBuilder out = Svg.open("gutter", GUTTER_PX, bottom + 8);
+        for (int lane = 0; lane < window.lanes().size(); lane++) {
+            double y = laneTop(lane);
+            Svg.rect(out, lane % 2 == 0 ? "lane" : "lane odd", 0, y, GUTTER_PX, look.laneHeightPx());
+            Svg.text(out, "lane-label", GUTTER_PX - 8, y + look.laneHeightPx() / 2 + 4,
+                    "p" + window.lanes().get(lane));
+        }
+        return out.append("</svg>").toString();
     }
 
     private String svg(List<Band> faults) {
@@ -121,8 +138,6 @@ final class TimelineChart {
         for (int lane = 0; lane < window.lanes().size(); lane++) {
             double y = laneTop(lane);
             Svg.rect(out, lane % 2 == 0 ? "lane" : "lane odd", 0, y, width, look.laneHeightPx());
-            Svg.text(out, "lane-label", GUTTER_PX - 8, y + look.laneHeightPx() / 2 + 4,
-                    "p" + window.lanes().get(lane));
         }
     }
 
