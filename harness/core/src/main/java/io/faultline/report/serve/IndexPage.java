@@ -39,6 +39,7 @@ final class IndexPage {
                 : String.format(Locale.ROOT, "%,d", run.calls())) + "</td><td class=\"num\">" + (run.okPercent() < 0
                 ? "–" : String.format(Locale.ROOT, "%.1f%%", run.okPercent())) + "</td><td class=\"links\">" + report
                 + "<a href=\"" + href + "history.jsonl\">history</a> <a href=\"" + href + "results.json\">results</a> "
+                + (run.log() == null ? "" : "<a href=\"" + href + Pages.href(run.log()).substring(1) + "\">log</a> ")
                 + "<a href=\"" + href + "\">all files</a></td></tr>\n";
     }
 

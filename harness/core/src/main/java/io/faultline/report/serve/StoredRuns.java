@@ -30,9 +30,10 @@ final class StoredRuns {
      * @param calls       client calls, or -1 when unknown
      * @param okPercent   calls that completed ok, in percent, or -1
      * @param hasReport   whether {@code report.html} is there
+     * @param log         the runtime's log relative to the run ({@code logs/sim.log}), or {@code null}
      */
     record Run(String path, String test, String stamp, String verdict, String consistency, long calls,
-               double okPercent, boolean hasReport) {
+               double okPercent, boolean hasReport, String log) {
     }
 
     private StoredRuns() {
@@ -64,13 +65,26 @@ final class StoredRuns {
         String test = dir.getParent().getFileName().toString();
         String stamp = dir.getFileName().toString();
         boolean report = Files.isRegularFile(dir.resolve("report.html"));
+        String log = firstLog(dir.resolve("logs"));
         JsonNode results = readResults(dir.resolve("results.json"));
         if (results == null) {
-            return new Run(path, test, stamp, "incomplete", "", -1, -1, report);
+            return new Run(path, test, stamp, "incomplete", "", -1, -1, report, log);
         }
         return new Run(path, test, stamp, results.path("verdict").asText("unknown"),
                 results.path("consistency").asText(""), results.path("stats").path("calls").asLong(-1),
-                results.path("ok-percent").asDouble(-1), report);
+                results.path("ok-percent").asDouble(-1), report, log);
+    }
+
+    private static String firstLog(Path logs) {
+        if (!Files.isDirectory(logs)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            return files.filter(Files::isRegularFile).map(f -> "logs/" + f.getFileName()).sorted().findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The run's results, or {@code null} when it has none or they cannot be read (a run cut short). */

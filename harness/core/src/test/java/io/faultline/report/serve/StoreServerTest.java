@@ -36,7 +36,10 @@ class StoreServerTest {
 
             assertThat(index.statusCode()).isEqualTo(200);
             assertThat(index.body()).containsSubsequence("killed", "incomplete", "raft-new", "invalid", "raft-old")
-                    .contains("href=\"/raft-old/20260101T000000.000/report.html\"");
+                    .contains("href=\"/raft-old/20260101T000000.000/report.html\"")
+                    .contains("href=\"/raft-old/20260101T000000.000/logs/sim.log\">log</a>");
+            assertThat(get(server.uri().resolve("/raft-old/20260101T000000.000/logs/sim.log")).body())
+                    .isEqualTo("a log line\n");
             HttpResponse<String> report = get(server.uri().resolve("/raft-old/20260101T000000.000/report.html"));
             assertThat(report.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
             assertThat(report.headers().firstValue("Content-Security-Policy")).contains(StoreServer.POLICY);
