@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         TestSpec test = testSpec();
         RunResult result;
         try {
-            result = Runner.run(test);
+            result = Runner.run(test, TerminalProgress.forTerminal());
         } catch (SpecException e) {
             throw new UsageException(e.getMessage());
         }

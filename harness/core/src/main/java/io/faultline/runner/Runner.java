@@ -8,6 +8,8 @@ import io.faultline.histories.check.weak.ConsistencySummary;
 import io.faultline.histories.check.weak.Summary;
 import io.faultline.histories.codec.JsonlWriter;
 import io.faultline.nemesis.CombinedNemesis;
+import io.faultline.report.ReportLimits;
+import io.faultline.report.HtmlReport;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.MessageCounting;
 import io.faultline.runtime.RuntimeSettings;
@@ -48,6 +50,15 @@ public final class Runner {
      *                       nothing is stored then
      */
     public static RunResult run(TestSpec spec) {
+        return run(spec, RunListener.NONE);
+    }
+
+    /**
+     * Runs the test, telling {@code listener} how it goes (progress displays; it cannot change the run).
+     *
+     * @throws SpecException as {@link #run(TestSpec)}
+     */
+    public static RunResult run(TestSpec spec, RunListener listener) {
         ResolvedTest test = ResolvedTest.of(spec);
         DeferredLog log = new DeferredLog();
         RuntimeSettings settings = spec.isStored() ? new RuntimeSettings(spec.seed(), log)
@@ -57,10 +68,13 @@ public final class Runner {
         try (log; Cluster cluster = test.runtime().create(settings).start(test.cluster())) {
             requireCapabilities(nemesis, cluster);
             RunStore store = spec.isStored() ? openStore(spec, log) : null;
-            recorded = record(test, cluster, nemesis, store, log);
+            recorded = record(test, cluster, nemesis, store, log, listener);
         }
         // the cluster is gone before the checkers start: they may need all the memory there is
-        return check(test, recorded);
+        listener.checking(test.checks().names().size());
+        RunResult result = check(test, recorded);
+        listener.finished(result);
+        return result;
     }
 
     /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
@@ -86,13 +100,14 @@ public final class Runner {
 
     /** Phases 4–7: the main phase, healing, recovery and final reads, each op recorded as it happens. */
     private static Recorded record(ResolvedTest test, Cluster cluster, CombinedNemesis nemesis, RunStore store,
-                                   DeferredLog log) {
+                                   DeferredLog log, RunListener listener) {
         TestSpec spec = test.spec();
         long start = cluster.loop().now();
+        listener.started(spec, start);
         Generator plan = TestPlan.of(spec, test.workload(), test.options(), nemesis, start);
         Interpreter interpreter = new Interpreter(plan, spec.concurrency(), SimRandom.derive(spec.seed(), "generator"));
         JsonlWriter file = store == null ? null : JsonlWriter.open(store.file("history.jsonl"), true);
-        try (HistoryRecorder history = new HistoryRecorder(spec.testName(), file)) {
+        try (HistoryRecorder history = new HistoryRecorder(spec.testName(), file, listener)) {
             RunDriver driver = new RunDriver(cluster, interpreter, test.workload().client(test.options()),
                     new ClientEndpoints(cluster, test.system()), nemesis, history);
             boolean finished = driver.run(TestPlan.deadlineNanos(spec, start));
@@ -122,9 +137,10 @@ public final class Runner {
         StoreJson.writeResults(store.file("results.json"), spec, summary, stats, results);
         List<Path> counterexamples = Reports.writeCounterexamples(store, spec, results);
         Path timeline = Reports.writeTimeline(store, spec, history);
+        Path report = HtmlReport.write(store.dir(), history, ReportLimits.defaults());
         store.markLatest();
         return new RunFiles(store.dir(), store.file("history.jsonl"), store.file("results.json"), timeline,
-                counterexamples, store.file(logName(spec)));
+                counterexamples, store.file(logName(spec)), report);
     }
 
     private static String logName(TestSpec spec) {
