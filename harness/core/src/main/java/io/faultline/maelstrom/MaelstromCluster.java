@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 final class MaelstromCluster implements Cluster, Killable, Pausable {
 
+    private static final long STDERR_GRACE_NANOS = 200_000_000L;
+
     private final List<String> nodeIds;
     private final RealTimeLoop loop;
     private final MaelstromNet net;
@@ -44,16 +46,24 @@ final class MaelstromCluster implements Cluster, Killable, Pausable {
     /** Starts every node and waits up to {@code timeoutNanos} for each to answer {@code init}. */
     void boot(long timeoutNanos, String timeoutText) {
         slots.values().forEach(NodeSlot::boot);
-        boolean ready = loop.runUntil(() -> slots.values().stream().allMatch(NodeSlot::isInitialized),
+        loop.runUntil(() -> allInitialized() || slots.values().stream().anyMatch(NodeSlot::diedBeforeInit),
                 loop.now() + timeoutNanos);
-        if (!ready) {
+        if (!allInitialized()) {
+            // a node that died may still have stderr lines on their way: its last words make the error useful
+            loop.runUntil(loop.now() + STDERR_GRACE_NANOS);
             throw new IllegalArgumentException(notReady().orElseThrow().whyNotInitialized(timeoutText));
         }
         trace.event("every node answered init");
     }
 
+    private boolean allInitialized() {
+        return slots.values().stream().allMatch(NodeSlot::isInitialized);
+    }
+
+    /** The node to blame: one that died if any did, else the first that is silent. */
     private Optional<NodeSlot> notReady() {
-        return slots.values().stream().filter(slot -> !slot.isInitialized()).findFirst();
+        return slots.values().stream().filter(NodeSlot::diedBeforeInit).findFirst()
+                .or(() -> slots.values().stream().filter(slot -> !slot.isInitialized()).findFirst());
     }
 
     @Override

@@ -89,6 +89,11 @@ final class NodeSlot {
         return paused;
     }
 
+    /** Whether this life ended before it answered {@code init}. */
+    boolean diedBeforeInit() {
+        return !initialized && life != null && !life.isAlive();
+    }
+
     boolean isInitialized() {
         return initialized;
     }
