@@ -2,6 +2,7 @@ package io.faultline.e2e.maelstrom;
 
 import static io.faultline.e2e.maelstrom.Requests.ask;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.faultline.maelstrom.MaelstromRuntime;
 import io.faultline.maelstrom.MaelstromSystem;
@@ -139,6 +140,20 @@ class MaelstromRuntimeTest {
 
         nodes.forEach(node -> node.onExit().join());
         assertThat(nodes).noneMatch(ProcessHandle::isAlive);
+    }
+
+    @Test
+    void aProgramThatNeverAnswersInitIsAOneLineErrorAndLeavesNoProcessBehind() {
+        RuntimeSettings settings = new RuntimeSettings(1, log::add, List.of("sleep", "30"));
+        MaelstromRuntime runtime = new MaelstromRuntime(settings, Duration.ofSeconds(1));
+
+        assertThatThrownBy(() -> runtime.start(ClusterSpec.of(new MaelstromSystem(), 2)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("n1 did not answer Maelstrom's init with init_ok within 1s (is ")
+                .hasMessageContaining("sleep a Maelstrom node? it must print").hasMessageNotContaining("\n");
+        assertThat(ProcessHandle.current().children()
+                .filter(child -> child.info().commandLine().orElse("").contains("sleep 30"))
+                .filter(ProcessHandle::isAlive)).isEmpty();
     }
 
     private static Response reply(String node, io.faultline.node.Message body) {
