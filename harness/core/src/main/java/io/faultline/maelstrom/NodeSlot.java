@@ -17,6 +17,9 @@ final class NodeSlot {
     /** The id {@code init} comes from and {@code init_ok} goes to; it never takes part in a run. */
     static final String INIT_CLIENT = "c-init";
 
+    /** In the program's arguments, stands for the node's id. */
+    static final String NODE_PLACEHOLDER = "{node}";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String id;
@@ -48,7 +51,7 @@ final class NodeSlot {
         paused = false;
         int thisLife = lives;
         try {
-            life = NodeProcess.start(id, command, loop, this::printed, this::stderr, () -> exited(thisLife));
+            life = NodeProcess.start(id, commandFor(id), loop, this::printed, this::stderr, () -> exited(thisLife));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + String.join(" ", command) + " for " + id + ": "
                     + e.getMessage(), e);
@@ -149,6 +152,11 @@ final class NodeSlot {
         if (life == lives && this.life != null && !this.life.isAlive()) {
             trace.event(id + " exited by itself with code " + this.life.exitCode());
         }
+    }
+
+    /** The command with {@code {node}} replaced by this node's id: per-node data directories survive a restart. */
+    private List<String> commandFor(String node) {
+        return command.stream().map(word -> word.replace(NODE_PLACEHOLDER, node)).toList();
     }
 
     private String initLine() {

@@ -130,11 +130,16 @@ class MaelstromRuntimeTest {
     }
 
     @Test
-    void closingKillsEveryNodeProcess() {
-        start(MaelstromPrograms.leader());
+    void eachNodeGetsItsIdForTheNodePlaceholderAndClosingKillsEveryNodeProcess() {
+        List<String> bin = new ArrayList<>(MaelstromPrograms.leader());
+        bin.add("--data-dir=/tmp/unused/{node}");
+        start(bin);
         List<ProcessHandle> nodes = ProcessHandle.current().children()
                 .filter(child -> child.info().commandLine().orElse("").contains("lin_kv_leader.py")).toList();
         assertThat(nodes).hasSize(3).allMatch(ProcessHandle::isAlive);
+        assertThat(nodes).map(node -> node.info().commandLine().orElseThrow().replaceAll(".* ", ""))
+                .containsExactlyInAnyOrder("--data-dir=/tmp/unused/n1", "--data-dir=/tmp/unused/n2",
+                        "--data-dir=/tmp/unused/n3");
 
         cluster.close();
 
