@@ -42,7 +42,7 @@ final class MaelstromNet implements Net {
         }
     }
 
-    /** Puts {@code wire} on the link {@code src → dest}: it may be lost, is delayed as the link says, cut on arrival. */
+    /** Puts {@code wire} on the link {@code src → dest}: lost or delayed as the link says, cut on arrival. */
     void send(Wire wire) {
         Faults link = faults.getOrDefault(new Link(wire.src(), wire.dest()), Faults.NONE);
         if (link.lossProbability() > 0 && random.nextDouble() < link.lossProbability()) {

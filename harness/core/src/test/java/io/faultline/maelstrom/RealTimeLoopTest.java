@@ -62,7 +62,8 @@ class RealTimeLoopTest {
         other.join();
         assertThat(done).isTrue();
         assertThat(ranOn.get()).isSameAs(Thread.currentThread());
-        assertThat(loop.now()).as("woken by the post, not by the deadline").isLessThan(Duration.ofSeconds(20).toNanos());
+        assertThat(loop.now()).as("woken by the post, not by the deadline")
+                .isLessThan(Duration.ofSeconds(20).toNanos());
     }
 
     @Test

@@ -39,7 +39,8 @@ class MaelstromRuntimeTest {
 
     private Cluster start(List<String> bin) {
         RuntimeSettings settings = new RuntimeSettings(1, log::add, bin);
-        cluster = new MaelstromRuntime(settings, Duration.ofSeconds(10)).start(ClusterSpec.of(new MaelstromSystem(), 3));
+        cluster = new MaelstromRuntime(settings, Duration.ofSeconds(10))
+                .start(ClusterSpec.of(new MaelstromSystem(), 3));
         return cluster;
     }
 
