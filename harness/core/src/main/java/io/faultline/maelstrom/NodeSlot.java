@@ -46,6 +46,9 @@ final class NodeSlot {
 
     /** Starts a new life and sends it {@code init}; messages for it queue behind the init. */
     void boot() {
+        if (life != null) {
+            life.kill(); // a life that ended by itself: let the reaper forget it
+        }
         lives++;
         initialized = false;
         paused = false;
@@ -144,7 +147,10 @@ final class NodeSlot {
     }
 
     private void stderr(String line) {
-        lastStderr = line;
+        // indented lines are stack frames and tracebacks: the line that names the error is the useful one
+        if (lastStderr.isEmpty() || (!line.startsWith(" ") && !line.startsWith("\t"))) {
+            lastStderr = line.strip();
+        }
         trace.node(id, line);
     }
 
