@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Whole runs under the maelstrom runtime, in real time: the correct Python store stays linearizable through
- * partitions, latency, loss and pauses; the broken one is caught; Faultline's own raft runs as a Maelstrom node.
+ * partitions, latency, loss and pauses; the broken one is caught; Faultline's own raft runs as a Maelstrom node,
+ * and its stale-follower-reads bug, switched on through the program's arguments, is caught too.
  * Real time is not replayable from a seed (only the faults chosen are), so each claim is made with margins: the
  * broken node shows stale reads in every one of 6 seeds tried by hand, and its test still allows three runs.
  */
@@ -74,6 +76,24 @@ class MaelstromRunsTest {
 
         assertValid(run);
         assertThat(run.stats().ok()).as("raft elected a leader and served").isGreaterThan(20);
+    }
+
+    @Test
+    void raftsStaleFollowerReadsSwitchedOnThroughTheProgramsArgumentsAreCaught() {
+        List<String> buggyRaft = new ArrayList<>(MaelstromPrograms.nodeServer("raft"));
+        buggyRaft.addAll(List.of("--bug", "stale-follower-reads"));
+        RunResult caught = null;
+        for (long seed = 1; seed <= 2 && caught == null; seed++) {
+            RunResult run = Runner.run(spec(buggyRaft, "register", seed).withSystem("raft").withNemeses("partition")
+                    .withTimeLimit(Duration.ofSeconds(8)).withClientTimeout(Duration.ofSeconds(1)));
+            if (run.verdict() == Verdict.INVALID) {
+                caught = run;
+            }
+        }
+
+        assertThat(caught).as("not linearizable within 2 runs").isNotNull();
+        assertThat(caught.result(LinearizabilityChecker.NAME).orElseThrow().verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(caught.reproduceCommand()).endsWith("--transport stdio --bug stale-follower-reads");
     }
 
     /** Three nodes, 10 workers at 100 ops/s for 6 s, a fault every second, stored in a temporary directory. */
