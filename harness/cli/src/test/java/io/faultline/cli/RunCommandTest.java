@@ -77,7 +77,7 @@ class RunCommandTest {
     @Test
     void unknownNamesAreOneLineErrorsListingTheValidOnesAndStoreNothing() throws IOException {
         assertBadInput(runShort("--system", "zookeeper"),
-                "no system named 'zookeeper'; known: [chord, primary-backup, quorum, raft]");
+                "no system named 'zookeeper'; known: [chord, maelstrom, primary-backup, quorum, raft]");
         assertBadInput(runShort("--workload", "bank"), "known: kv, lookup, register, set");
         assertBadInput(runShort("--workload", "lookup"),
                 "workload lookup sends 'lookup', which raft does not speak; systems that do: chord");
@@ -85,7 +85,7 @@ class RunCommandTest {
                 "no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, latency, loss, partition,"
                         + " partition-heal, pause");
         assertBadInput(runShort("--bug", "off-by-one"), "raft has no bug 'off-by-one'; its bugs: commit-previous-term");
-        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: sim");
+        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: maelstrom, sim");
         assertBadInput(runShort("--checks", "serializable"), "unknown check \"serializable\"");
         assertBadInput(runShort("--rate", "0"), "the rate must be positive");
         try (Stream<Path> files = Files.list(store)) {

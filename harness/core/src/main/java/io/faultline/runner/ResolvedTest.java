@@ -40,7 +40,15 @@ record ResolvedTest(TestSpec spec, NodeFactory system, ClusterSpec cluster, Work
         CheckSuite checks = lookUp(() -> CheckPlan.of(workload, options, spec.checkers()));
         List<Nemesis> nemeses = lookUp(() -> Nemeses.named(spec.nemeses()));
         RuntimeProvider runtime = lookUp(() -> Runtimes.byName(spec.runtime()));
+        requireProgramOnlyWhereRun(spec, runtime);
         return new ResolvedTest(spec, system, cluster, workload, options, checks, nemeses, runtime);
+    }
+
+    private static void requireProgramOnlyWhereRun(TestSpec spec, RuntimeProvider runtime) {
+        if (!spec.bin().isEmpty() && !runtime.runsPrograms()) {
+            throw new SpecException("--bin names a program for --runtime maelstrom; runtime " + runtime.name()
+                    + " runs Faultline's own systems (pick one with --system)");
+        }
     }
 
     private static ClusterSpec clusterOf(TestSpec spec, NodeFactory system) {

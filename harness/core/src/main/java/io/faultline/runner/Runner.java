@@ -61,11 +61,11 @@ public final class Runner {
     public static RunResult run(TestSpec spec, RunListener listener) {
         ResolvedTest test = ResolvedTest.of(spec);
         DeferredLog log = new DeferredLog();
-        RuntimeSettings settings = spec.isStored() ? new RuntimeSettings(spec.seed(), log)
-                : RuntimeSettings.quiet(spec.seed());
+        RuntimeSettings settings = (spec.isStored() ? new RuntimeSettings(spec.seed(), log)
+                : RuntimeSettings.quiet(spec.seed())).withBin(spec.bin());
         CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), SimRandom.derive(spec.seed(), "nemesis"));
         Recorded recorded;
-        try (log; Cluster cluster = test.runtime().create(settings).start(test.cluster())) {
+        try (log; Cluster cluster = start(test, settings)) {
             requireCapabilities(nemesis, cluster);
             RunStore store = spec.isStored() ? openStore(spec, log) : null;
             recorded = record(test, cluster, nemesis, store, log, listener);
@@ -79,6 +79,15 @@ public final class Runner {
 
     /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
     private record Recorded(History history, boolean finished, RunStore store, long nodeMessages) {
+    }
+
+    /** Phase 2: a spec the runtime cannot run (a bad program, a system it cannot host) fails in one line. */
+    private static Cluster start(ResolvedTest test, RuntimeSettings settings) {
+        try {
+            return test.runtime().create(settings).start(test.cluster());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            throw new SpecException(e.getMessage());
+        }
     }
 
     private static void requireCapabilities(CombinedNemesis nemesis, Cluster cluster) {

@@ -35,6 +35,9 @@ final class StoreJson {
         json.set("bugs", JSON.valueToTree(spec.bugs()));
         json.put("nodes", spec.nodeCount());
         json.put("runtime", spec.runtime());
+        if (!spec.bin().isEmpty()) {
+            json.set("bin", JSON.valueToTree(spec.bin()));
+        }
         json.put("workload", spec.workload());
         json.set("workload-options", JSON.valueToTree(spec.workloadOptions()));
         json.set("nemeses", JSON.valueToTree(spec.nemeses()));
