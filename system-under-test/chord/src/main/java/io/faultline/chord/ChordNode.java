@@ -286,9 +286,11 @@ public final class ChordNode implements Node {
         String best = self;
         BigInteger bestDistance = BigInteger.ZERO;
         List<String> candidates = new ArrayList<>(successors);
+        String previous = null;
         for (String finger : fingers) {
-            if (finger != null) {
+            if (finger != null && !finger.equals(previous)) { // of 160 fingers only about log2 N differ
                 candidates.add(finger);
+                previous = finger;
             }
         }
         for (String c : candidates) {
@@ -623,6 +625,25 @@ public final class ChordNode implements Node {
 
     private static ErrorReply unavailable(String why) {
         return ErrorReply.of(ErrorCode.TEMPORARILY_UNAVAILABLE, why);
+    }
+
+    /**
+     * Experiment hook, for the simulator only (docs/chord-experiments.md): makes this node a member with the
+     * tables a converged ring gives it — predecessor, successor list (§5.2) and finger table, finger i being
+     * successor(n + 2^i) (§4.2), {@link ChordId#BITS} entries — as an oracle of the whole membership computes
+     * them, instead of reaching them by join and stabilization (as the paper's own simulator starts its §6
+     * experiments). Call it before the node handles any event; from then on the node runs the normal protocol.
+     */
+    public void adoptConvergedTables(String predecessorName, List<String> successorList, List<String> fingerTable) {
+        if (fingerTable.size() != ChordId.BITS) {
+            throw new IllegalArgumentException("a finger table has " + ChordId.BITS + " entries, not " + fingerTable.size());
+        }
+        joined = true;
+        predecessor = predecessorName.equals(self) ? null : predecessorName;
+        successors = trim(successorList);
+        for (int i = 0; i < ChordId.BITS; i++) {
+            fingers[i] = fingerTable.get(i).equals(self) ? null : fingerTable.get(i);
+        }
     }
 
     // ---------------------------------------------------------------- helpers and white-box views
