@@ -6,6 +6,7 @@ import io.faultline.experiment.ExperimentSettings;
 import io.faultline.experiment.Experiments;
 import io.faultline.experiment.ReportFiles;
 import io.faultline.experiment.SizeOption;
+import io.faultline.experiment.Stopwatch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -77,18 +78,18 @@ final class ExperimentCommand implements Callable<Integer> {
         out.println("faultline experiment " + name + ": " + experiment.description());
         out.println("seed " + seed + ", " + settings.sizes());
         out.flush();
-        long startNanos = System.nanoTime();
+        Stopwatch watch = Stopwatch.start();
         ExperimentReport report = experiment.run(settings, line -> {
             out.println(line);
             out.flush();
         });
-        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        String took = watch.toString();
         Path folder = this.out != null ? this.out : Path.of("store", "experiments", name);
         out.println();
         out.print(report.text());
         out.println();
         ReportFiles.write(report, folder).forEach(path -> out.println("wrote " + path));
-        out.printf("wall time %.1f s. Reproduce with: ./faultline experiment %s --seed %d%s%n", seconds, name, seed,
+        out.printf("took %s. Reproduce with: ./faultline experiment %s --seed %d%s%n", took, name, seed,
                 sizeFlags(settings));
         return ExitCodes.VALID;
     }

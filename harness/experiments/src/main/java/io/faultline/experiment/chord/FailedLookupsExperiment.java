@@ -9,6 +9,7 @@ import io.faultline.experiment.Plot.Series;
 import io.faultline.experiment.Plot.Style;
 import io.faultline.experiment.Plot.Tick;
 import io.faultline.experiment.SizeOption;
+import io.faultline.experiment.Stopwatch;
 import io.faultline.experiment.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +58,12 @@ public final class FailedLookupsExperiment implements Experiment {
         List<Point> paper = new ArrayList<>();
         for (int i = 0; i < FRACTIONS.length; i++) {
             double p = FRACTIONS[i];
-            long startNanos = System.nanoTime();
+            Stopwatch watch = Stopwatch.start();
             Tally tally = new Tally();
             int killed = (int) Math.round(p * nodes);
             for (int t = 0; t < settings.intSize("trials"); t++) {
                 FailureTrial.run(settings.seed() + 1_000L * i + t, nodes, killed, settings.intSize("lookups"),
-                        settings.intSize("max-lookup-steps"), tally);
+                        settings.intSize("max-lookup-steps"), tally, progress);
             }
             table = table.withRow(Table.fixed(p, 1), killed, tally.lookups, Table.fixed(tally.failedFraction(), 4),
                     Table.fixed(tally.failedFraction() / p, 3), Table.fixed(tally.fraction(tally.ownerFailed), 4),
@@ -72,8 +73,7 @@ public final class FailedLookupsExperiment implements Experiment {
             failed.add(new Point(p, tally.failedFraction()));
             misrouted.add(new Point(p, tally.fraction(tally.gaveUp + tally.wrongNode)));
             paper.add(new Point(p, p));
-            progress.accept(String.format(Locale.ROOT, "chord-failed-lookups: p = %.1f, %d nodes: %.1f s", p, nodes,
-                    (System.nanoTime() - startNanos) / 1e9));
+            progress.accept(String.format(Locale.ROOT, "chord-failed-lookups: p = %.1f, %d nodes: %s", p, nodes, watch));
         }
         List<Tick> ticks = List.of(new Tick(0, "0"), new Tick(0.1, "0.1"), new Tick(0.2, "0.2"), new Tick(0.3, "0.3"),
                 new Tick(0.4, "0.4"), new Tick(0.5, "0.5"));

@@ -1,6 +1,7 @@
 package io.faultline.experiment.chord;
 
 import io.faultline.chord.ChordId;
+import io.faultline.experiment.Stopwatch;
 import io.faultline.sim.SimCluster;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /** One ring, one simultaneous failure, one batch of lookups, added to a {@link Tally}. */
 final class FailureTrial {
@@ -16,8 +18,11 @@ final class FailureTrial {
     }
 
     /** @param maxLookupSteps chord's {@code max-lookup-steps}: asks (answered or timed out) before a lookup gives up */
-    static void run(long seed, int nodes, int killed, int lookups, int maxLookupSteps, Tally tally) {
+    static void run(long seed, int nodes, int killed, int lookups, int maxLookupSteps, Tally tally,
+                    Consumer<String> progress) {
+        Stopwatch build = Stopwatch.start();
         ConvergedRing ring = ConvergedRing.start(seed, nodes, ChordSizes.successorListLength(nodes), maxLookupSteps);
+        progress.accept("  converged ring of " + nodes + " nodes: " + build);
         SimCluster cluster = ring.cluster();
         SplittableRandom random = new SplittableRandom(seed);
         List<String> victims = sample(cluster.nodes(), killed, random);
@@ -29,7 +34,11 @@ final class FailureTrial {
         for (int i = 0; i < lookups; i++) {
             requests.add(new Lookups.Request(live.get(random.nextInt(live.size())), random.nextLong()));
         }
-        for (Lookups.Outcome outcome : Lookups.run(cluster, requests)) {
+        Stopwatch lookupTime = Stopwatch.start();
+        List<Lookups.Outcome> outcomes = Lookups.run(cluster, requests);
+        progress.accept("  " + killed + " nodes failed, " + lookups + " lookups: " + lookupTime + ", "
+                + cluster.eventsFired() + " simulator events so far");
+        for (Lookups.Outcome outcome : outcomes) {
             BigInteger key = ChordId.ofKey(outcome.request().key());
             String owner = ring.oracle().owner(key);
             tally.lookups++;

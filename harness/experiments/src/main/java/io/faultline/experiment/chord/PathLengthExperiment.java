@@ -12,6 +12,7 @@ import io.faultline.experiment.Plot.Series;
 import io.faultline.experiment.Plot.Style;
 import io.faultline.experiment.Plot.Tick;
 import io.faultline.experiment.SizeOption;
+import io.faultline.experiment.Stopwatch;
 import io.faultline.experiment.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class PathLengthExperiment implements Experiment {
         List<Point> paper = new ArrayList<>();
         List<Tick> ticks = new ArrayList<>();
         for (int k = min; k <= max; k++) {
-            long startNanos = System.nanoTime();
+            Stopwatch watch = Stopwatch.start();
             Row row = measure(settings, k);
             Distribution hops = row.fingersOnly;
             table = table.withRow(1 << k, hops.count(), Table.fixed(hops.mean(), 3), (long) hops.percentile(1),
@@ -77,8 +78,8 @@ public final class PathLengthExperiment implements Experiment {
             listMeans.add(new Point(k, row.withList.mean()));
             paper.add(new Point(k, k / 2.0));
             ticks.add(new Tick(k, "2^" + k));
-            progress.accept(String.format(Locale.ROOT, "chord-path-length: 2^%d nodes, 2 x %d lookups: %.1f s", k,
-                    hops.count(), (System.nanoTime() - startNanos) / 1e9));
+            progress.accept(String.format(Locale.ROOT, "chord-path-length: 2^%d nodes, 2 x %d lookups: %s", k,
+                    hops.count(), watch));
         }
         if (ticks.size() == 1) {
             ticks.add(new Tick(max + 1, "2^" + (max + 1)));
