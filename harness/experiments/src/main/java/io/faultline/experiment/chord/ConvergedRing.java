@@ -8,6 +8,9 @@ import io.faultline.sim.SimConfig;
 import io.faultline.sim.SimRuntime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * A simulated Chord ring of real {@link ChordNode}s started in its converged state ("converged bootstrap"):
@@ -40,16 +43,23 @@ final class ConvergedRing {
     }
 
     /**
-     * Starts {@code nodes} nodes named n1 … nN in the simulator with {@code seed}, each with its converged tables
-     * and a successor list of length {@code successors} (r of §5.2).
+     * {@code nodes} node names, {@code n1@salt} … {@code nN@salt}: a salt drawn from the experiment's seed gives
+     * every ring its own identifiers (SHA-1 of the names), as fresh addresses would.
      */
-    static ConvergedRing start(long seed, int nodes, int successors) {
-        return start(seed, nodes, successors, DEFAULT_MAX_LOOKUP_STEPS);
+    static List<String> names(int nodes, long salt) {
+        String suffix = "@" + Long.toHexString(salt);
+        return IntStream.rangeClosed(1, nodes).mapToObj(i -> "n" + i + suffix).toList();
     }
 
-    /** As {@link #start(long, int, int)}, with chord's {@code max-lookup-steps} option (asks before giving up). */
-    static ConvergedRing start(long seed, int nodes, int successors, int maxLookupSteps) {
-        ClusterSpec spec = ClusterSpec.of(new ChordSystem(), nodes).withOption("bootstrap", "n1")
+    /**
+     * Starts a node per name in the simulator with {@code seed}, each with its converged tables and a successor
+     * list of length {@code successors} (r of §5.2).
+     *
+     * @param maxLookupSteps chord's {@code max-lookup-steps}: asks (answered or timed out) before a lookup gives up
+     */
+    static ConvergedRing start(long seed, List<String> names, int successors, int maxLookupSteps) {
+        ClusterSpec spec = new ClusterSpec(new ChordSystem(), names, new TreeMap<>(), new TreeSet<>())
+                .withOption("bootstrap", names.get(0))
                 .withOption("successors", Integer.toString(successors))
                 .withOption("max-lookup-steps", Integer.toString(maxLookupSteps));
         for (String timer : new String[] {"stabilize-ms", "fix-fingers-ms", "check-predecessor-ms", "replicate-ms"}) {

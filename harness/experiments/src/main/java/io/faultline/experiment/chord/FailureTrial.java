@@ -21,10 +21,11 @@ final class FailureTrial {
     static void run(long seed, int nodes, int killed, int lookups, int maxLookupSteps, Tally tally,
                     Consumer<String> progress) {
         Stopwatch build = Stopwatch.start();
-        ConvergedRing ring = ConvergedRing.start(seed, nodes, ChordSizes.successorListLength(nodes), maxLookupSteps);
+        SplittableRandom random = new SplittableRandom(seed);
+        ConvergedRing ring = ConvergedRing.start(seed, ConvergedRing.names(nodes, random.nextLong()),
+                ChordSizes.successorListLength(nodes), maxLookupSteps);
         progress.accept("  converged ring of " + nodes + " nodes: " + build);
         SimCluster cluster = ring.cluster();
-        SplittableRandom random = new SplittableRandom(seed);
         List<String> victims = sample(cluster.nodes(), killed, random);
         victims.forEach(cluster::kill);
         Set<String> dead = new HashSet<>(victims);

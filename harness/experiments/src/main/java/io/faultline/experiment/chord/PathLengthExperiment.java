@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  */
 public final class PathLengthExperiment implements Experiment {
 
+    private static final int NODES_PER_SIZE = 1024;
+
     @Override
     public String name() {
         return "chord-path-length";
@@ -96,19 +98,35 @@ public final class PathLengthExperiment implements Experiment {
     private record Row(Distribution fingersOnly, Distribution withList, long wrong) {
     }
 
+    /**
+     * Lookups on {@code 2^exponent}-node rings. One ring of 8 nodes is one draw of 8 identifiers and its path
+     * lengths depend on that draw, so small sizes spread their lookups over {@code ceil(1024 / N)} rings.
+     */
     private Row measure(ExperimentSettings settings, int exponent) {
         int nodes = 1 << exponent;
-        ConvergedRing ring = ConvergedRing.start(settings.seed(), nodes, ChordSizes.successorListLength(nodes));
+        int rings = Math.max(1, NODES_PER_SIZE / nodes);
+        int lookups = settings.intSize("lookups");
         SplittableRandom random = new SplittableRandom(settings.seed() * 31 + exponent);
-        List<Lookups.Request> requests = new ArrayList<>();
-        for (int i = 0; i < settings.intSize("lookups"); i++) {
-            requests.add(new Lookups.Request("n" + (1 + random.nextInt(nodes)), random.nextLong()));
+        List<Lookups.Outcome> fingersOnly = new ArrayList<>();
+        List<Lookups.Outcome> withList = new ArrayList<>();
+        long wrong = 0;
+        for (int r = 0; r < rings && r < lookups; r++) {
+            List<String> names = ConvergedRing.names(nodes, random.nextLong());
+            ConvergedRing ring = ConvergedRing.start(random.nextLong(), names, ChordSizes.successorListLength(nodes),
+                    ConvergedRing.DEFAULT_MAX_LOOKUP_STEPS);
+            List<Lookups.Request> requests = new ArrayList<>();
+            for (int i = 0; i < lookups / rings + (r < lookups % rings ? 1 : 0); i++) {
+                requests.add(new Lookups.Request(names.get(random.nextInt(nodes)), random.nextLong()));
+            }
+            ring.install(1);
+            List<Lookups.Outcome> viaFingers = Lookups.run(ring.cluster(), requests);
+            ring.install(ChordSizes.successorListLength(nodes));
+            List<Lookups.Outcome> viaList = Lookups.run(ring.cluster(), requests);
+            wrong += wrong(ring, viaFingers) + wrong(ring, viaList);
+            fingersOnly.addAll(viaFingers);
+            withList.addAll(viaList);
         }
-        ring.install(1);
-        List<Lookups.Outcome> fingersOnly = Lookups.run(ring.cluster(), requests);
-        ring.install(ChordSizes.successorListLength(nodes));
-        List<Lookups.Outcome> withList = Lookups.run(ring.cluster(), requests);
-        return new Row(hops(fingersOnly), hops(withList), wrong(ring, fingersOnly) + wrong(ring, withList));
+        return new Row(hops(fingersOnly), hops(withList), wrong);
     }
 
     private static Distribution hops(List<Lookups.Outcome> outcomes) {
@@ -124,7 +142,8 @@ public final class PathLengthExperiment implements Experiment {
         List<String> notes = new ArrayList<>();
         notes.add("Paper (Stoica et al. 2001, §6.3 Fig. 10): mean path length about ½·log2 N; 1st and 99th "
                 + "percentiles also grow logarithmically.");
-        notes.add("hops = remote next_hop asks counted by the lookup's origin (0 when its own tables answer).");
+        notes.add("hops = remote next_hop asks counted by the lookup's origin (0 when its own tables answer). "
+                + "Sizes below 1024 nodes spread their lookups over 1024/N rings, each with fresh identifiers.");
         notes.add("mean_hops, p1_hops, p99_hops: successor list of length 1, so closest_preceding_node searches the "
                 + "finger table as in Fig. 5; *_successor_list: the same lookups with the §5.2 list of ceil(log2 N) "
                 + "successors also searched, which shortens the last steps.");
