@@ -26,6 +26,7 @@ public final class SvgPlot {
     private final double xMin;
     private final double xMax;
     private final double yMax;
+    private final double yStep;
     private final StringBuilder svg = new StringBuilder();
 
     private SvgPlot(Plot plot) {
@@ -33,7 +34,9 @@ public final class SvgPlot {
         this.xMin = plot.xTicks().get(0).x();
         this.xMax = plot.xTicks().get(plot.xTicks().size() - 1).x();
         double highest = plot.series().stream().flatMap(s -> s.points().stream()).mapToDouble(Point::y).max().orElse(1);
-        this.yMax = niceCeiling(highest);
+        double[] axis = yAxis(highest);
+        this.yMax = axis[0];
+        this.yStep = axis[1];
     }
 
     /** The SVG document for {@code plot}. */
@@ -64,11 +67,10 @@ public final class SvgPlot {
             line(px(tick.x()), y0, px(tick.x()), y0 + 5, "#000", "");
             text(px(tick.x()), y0 + 18, tick.label(), "middle", "");
         }
-        double step = yMax / 5;
-        for (int i = 0; i <= 5; i++) {
-            double y = py(i * step);
+        for (int i = 0; i * yStep <= yMax * (1 + 1e-9); i++) {
+            double y = py(i * yStep);
             line(x0, y, x1, y, "#e0e0e0", "");
-            text(x0 - 8, y + 4, number(i * step), "end", "");
+            text(x0 - 8, y + 4, number(i * yStep), "end", "");
         }
         text((x0 + x1) / 2, HEIGHT - 18, plot.xLabel(), "middle", "");
         svg.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" "
@@ -132,18 +134,24 @@ public final class SvgPlot {
                 x, y, anchor, extra.isEmpty() ? "" : " " + extra, escape(content)));
     }
 
-    /** The smallest of 1, 2, 2.5, 5 × 10^k at or above {@code value}, so that fifths of it are round numbers. */
-    static double niceCeiling(double value) {
-        if (!(value > 0)) {
-            return 1;
+    /**
+     * The y axis: a round step (1, 2, 2.5 or 5 × 10^k) and the top, a multiple of it at or above {@code highest},
+     * with at most 6 steps. Returns {top, step}.
+     */
+    static double[] yAxis(double highest) {
+        if (!(highest > 0)) {
+            return new double[] {1, 0.2};
         }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * magnitude >= value * (1 - 1e-12)) {
-                return m * magnitude;
+        for (int k = (int) Math.floor(Math.log10(highest)) - 1; ; k++) {
+            double scale = Math.pow(10, Math.abs(k)); // divide by 10^|k| when k < 0: 6 / 10 is 0.6, 6 × 0.1 is not
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double step = k < 0 ? m / scale : m * scale;
+                long steps = Math.max(1, (long) Math.ceil(highest / step - 1e-9));
+                if (steps <= 6) {
+                    return new double[] {k < 0 ? steps * m / scale : steps * m * scale, step};
+                }
             }
         }
-        return 10 * magnitude;
     }
 
     private static String number(double value) {

@@ -61,11 +61,14 @@ class ReportFilesTest {
     }
 
     @Test
-    void theYAxisEndsAtARoundNumber() {
-        assertThat(SvgPlot.niceCeiling(7.3)).isEqualTo(10);
-        assertThat(SvgPlot.niceCeiling(0.51)).isEqualTo(1);
-        assertThat(SvgPlot.niceCeiling(470)).isEqualTo(500);
-        assertThat(SvgPlot.niceCeiling(0.2)).isEqualTo(0.2);
+    void theYAxisEndsAtARoundNumberWithAtMostSixRoundSteps() {
+        assertThat(SvgPlot.yAxis(11)).containsExactly(12, 2);
+        assertThat(SvgPlot.yAxis(7.3)).containsExactly(8, 2);
+        assertThat(SvgPlot.yAxis(0.51)).containsExactly(0.6, 0.1);
+        assertThat(SvgPlot.yAxis(470)).containsExactly(500, 100);
+        assertThat(SvgPlot.yAxis(995.8)).containsExactly(1000, 200);
+        assertThat(SvgPlot.yAxis(0.5)).containsExactly(0.5, 0.1);
+        assertThat(SvgPlot.yAxis(4.8)).containsExactly(5, 1);
     }
 
     @Test
