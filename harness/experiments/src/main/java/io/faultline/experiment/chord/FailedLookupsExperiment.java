@@ -91,7 +91,8 @@ public final class FailedLookupsExperiment implements Experiment {
                 "failed = owner_failed + gave_up + wrong_node. owner_failed: the key's owner before the failures is "
                         + "dead, so no lookup can find it (the paper's failures). gave_up: the owner lives but the "
                         + "lookup ended without an answer (its max-lookup-steps ran out). wrong_node: it named another "
-                        + "node (its route crossed r or more consecutive dead nodes, §5.2).",
+                        + "node (for example for a key behind r or more consecutive dead nodes, which no successor list "
+                        + "bridges, §5.2).",
                 "found_live_owner: the answer is the live ring's successor(key), where the key would be stored "
                         + "after repair; before stabilization a lookup of a dead owner's key still names the dead owner.",
                 "mean_hops counts answered next_hop asks only; mean_latency_ms includes the 100 ms timeouts on "
