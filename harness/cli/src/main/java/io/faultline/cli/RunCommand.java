@@ -30,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--system", defaultValue = "raft", paramLabel = "NAME",
-            description = "the system under test: raft, quorum, primary-backup (default: ${DEFAULT-VALUE})")
+            description = "the system under test: raft, quorum, primary-backup, chord (default: ${DEFAULT-VALUE})")
     String system;
 
     @Option(names = "--bug", paramLabel = "NAME", description = "switch on a bug of the system; repeatable")
@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> systemOptions = Map.of();
 
     @Option(names = "--workload", defaultValue = "register", paramLabel = "NAME",
-            description = "what clients do: register, kv, set (default: ${DEFAULT-VALUE})")
+            description = "what clients do: register, kv, set, lookup (default: ${DEFAULT-VALUE})")
     String workload;
 
     @Option(names = "--workload-option", paramLabel = "NAME=VALUE", description = "a workload option, e.g. keys=20")
@@ -49,7 +49,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--nemesis", defaultValue = "none", paramLabel = "NAMES",
             description = "faults, comma-separated and taken in turn: partition, kill, pause, latency, loss, clock,"
-                    + " or none (default: ${DEFAULT-VALUE})")
+                    + " churn, fail-fraction, partition-heal, or none; options after colons, e.g."
+                    + " fail-fraction:p=0.3 (default: ${DEFAULT-VALUE})")
     String nemeses;
 
     @Option(names = "--time-limit", converter = Durations.class, paramLabel = "DURATION",
@@ -105,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         TestSpec test = testSpec();
         RunResult result;
         try {
-            result = Runner.run(test);
+            result = Runner.run(test, TerminalProgress.forTerminal());
         } catch (SpecException e) {
             throw new UsageException(e.getMessage());
         }

@@ -78,9 +78,12 @@ class RunCommandTest {
     void unknownNamesAreOneLineErrorsListingTheValidOnesAndStoreNothing() throws IOException {
         assertBadInput(runShort("--system", "zookeeper"),
                 "no system named 'zookeeper'; known: [chord, primary-backup, quorum, raft]");
-        assertBadInput(runShort("--workload", "bank"), "known: kv, register, set");
+        assertBadInput(runShort("--workload", "bank"), "known: kv, lookup, register, set");
+        assertBadInput(runShort("--workload", "lookup"),
+                "workload lookup sends 'lookup', which raft does not speak; systems that do: chord");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
-                "no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause");
+                "no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, latency, loss, partition,"
+                        + " partition-heal, pause");
         assertBadInput(runShort("--bug", "off-by-one"), "raft has no bug 'off-by-one'; its bugs: commit-previous-term");
         assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: sim");
         assertBadInput(runShort("--checks", "serializable"), "unknown check \"serializable\"");

@@ -47,6 +47,7 @@ final class StoreJson {
         json.set("checkers", JSON.valueToTree(spec.checkers()));
         json.put("check-time-limit", Reproduce.duration(spec.checkTimeLimit()));
         json.put("seed", spec.seed());
+        json.put("commit", SourceCommit.current());
         json.put("reproduce", Reproduce.command(spec));
         write(file, json);
     }

@@ -30,8 +30,8 @@ import java.util.TreeSet;
  *   <li><b>recover</b>: a quiet {@link #recoveryTime()} for the system to converge;</li>
  *   <li><b>final reads</b>: the workload's final generator, every worker reading what the system kept;</li>
  *   <li><b>check</b>: every checker of the workload on the history, each within {@link #checkTimeLimit()};</li>
- *   <li><b>store</b>: {@code results.json}, the counterexample and history timelines (HTML), {@code logs/}, and
- *       the {@code store/latest} link.</li>
+ *   <li><b>store</b>: {@code results.json}, the counterexample and history timelines (HTML), {@code logs/}, the
+ *       run report {@code report.html}, and the {@code store/latest} link.</li>
  * </ol>
  *
  * @param name            the test's name in the store; blank for one made of system, bugs, workload and nemeses

@@ -36,6 +36,11 @@ final class LinkTable {
         size++;
     }
 
+    /** Whether endpoint {@code index} is a client rather than a node. */
+    boolean isClient(int index) {
+        return isClient[index];
+    }
+
     /** The current state of link {@code from → to}, for reading only: it may be shared with other links. */
     LinkState get(int from, int to) {
         LinkState[] row = changed[from];
