@@ -1,5 +1,6 @@
 package io.faultline.cli;
 
+import io.faultline.experiment.ExperimentException;
 import io.faultline.histories.HistoryException;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
@@ -44,7 +45,8 @@ final class UserErrors {
         if (cause instanceof AccessDeniedException) {
             return "permission denied: " + cause.getMessage();
         }
-        if (cause instanceof HistoryException || cause instanceof UsageException) {
+        if (cause instanceof HistoryException || cause instanceof UsageException
+                || cause instanceof ExperimentException) {
             return cause.getMessage();
         }
         return null;

@@ -3,32 +3,37 @@ package io.faultline.sim;
 import java.util.Arrays;
 
 /**
- * The state of every directed link, in a square array indexed by endpoint index: one array load per message
- * instead of a map lookup. Grows as clients join.
+ * The state of every directed link. A link nobody has touched shares one of two read-only default states
+ * (node↔node or with a client at either end); the first change gives it its own state, in a row per sender.
+ * Reading is an array load or two per message, and a cluster of n nodes costs O(n) memory, not O(n²), so that
+ * a 10,000-node Chord ring fits (docs/chord-experiments.md).
  */
 final class LinkTable {
 
-    private final SimConfig config;
-    private LinkState[][] states = new LinkState[0][0];
+    private final LinkState nodeDefault;
+    private final LinkState clientDefault;
+    private LinkState[][] changed = new LinkState[0][];
     private boolean[] isClient = new boolean[0];
+    private int size;
 
     LinkTable(SimConfig config) {
-        this.config = config;
+        this.nodeDefault = new LinkState(config.nodeLatency(), config.lossProbability(), config.duplicateProbability());
+        this.clientDefault = new LinkState(config.clientLatency(), config.lossProbability(),
+                config.duplicateProbability());
     }
 
-    /** Adds endpoint {@code index} (the next one) and its links to and from every existing endpoint. */
+    /** Adds endpoint {@code index} (the next one); its links start in the default state. */
     void add(int index, boolean client) {
-        int size = index + 1;
-        states = Arrays.copyOf(states, size);
-        isClient = Arrays.copyOf(isClient, size);
+        if (index != size) {
+            throw new IllegalArgumentException("endpoint " + index + " added out of order; next is " + size);
+        }
+        if (size == isClient.length) {
+            int capacity = Math.max(8, size * 2);
+            isClient = Arrays.copyOf(isClient, capacity);
+            changed = Arrays.copyOf(changed, capacity);
+        }
         isClient[index] = client;
-        for (int row = 0; row < size; row++) {
-            states[row] = row == index ? new LinkState[size] : Arrays.copyOf(states[row], size);
-        }
-        for (int other = 0; other < size; other++) {
-            states[index][other] = defaultState(index, other);
-            states[other][index] = defaultState(other, index);
-        }
+        size++;
     }
 
     /** Whether endpoint {@code index} is a client rather than a node. */
@@ -36,25 +41,44 @@ final class LinkTable {
         return isClient[index];
     }
 
+    /** The current state of link {@code from → to}, for reading only: it may be shared with other links. */
     LinkState get(int from, int to) {
-        return states[from][to];
+        LinkState[] row = changed[from];
+        LinkState own = row == null || to >= row.length ? null : row[to];
+        return own != null ? own : defaultState(from, to);
     }
 
-    /** Back to the configured latency, loss and duplication; cuts stay. */
-    void resetBehaviour(int from, int to) {
-        LinkState state = states[from][to];
-        state.reset(defaultLatency(from, to), config.lossProbability(), config.duplicateProbability());
+    /** The link's own state, created on first use, for a nemesis to change. */
+    LinkState mutable(int from, int to) {
+        LinkState[] row = changed[from];
+        if (row == null || to >= row.length) {
+            row = changed[from] = row == null ? new LinkState[size] : Arrays.copyOf(row, size);
+        }
+        if (row[to] == null) {
+            LinkState shared = defaultState(from, to);
+            row[to] = new LinkState(shared.latency, shared.lossProbability, shared.duplicateProbability);
+        }
+        return row[to];
+    }
+
+    /** Every link back to the configured latency, loss and duplication; cuts stay. */
+    void resetBehaviour() {
+        for (int from = 0; from < size; from++) {
+            LinkState[] row = changed[from];
+            for (int to = 0; row != null && to < row.length; to++) {
+                if (row[to] != null) {
+                    LinkState shared = defaultState(from, to);
+                    row[to].reset(shared.latency, shared.lossProbability, shared.duplicateProbability);
+                }
+            }
+        }
     }
 
     int size() {
-        return states.length;
+        return size;
     }
 
     private LinkState defaultState(int from, int to) {
-        return new LinkState(defaultLatency(from, to), config.lossProbability(), config.duplicateProbability());
-    }
-
-    private Latency defaultLatency(int from, int to) {
-        return isClient[from] || isClient[to] ? config.clientLatency() : config.nodeLatency();
+        return isClient[from] || isClient[to] ? clientDefault : nodeDefault;
     }
 }

@@ -145,11 +145,7 @@ public final class SimNet implements Net {
 
     @Override
     public void fast() {
-        for (int from = 0; from < links.size(); from++) {
-            for (int to = 0; to < links.size(); to++) {
-                links.resetBehaviour(from, to);
-            }
-        }
+        links.resetBehaviour();
         trace.fault(sim.now(), "fast");
     }
 
@@ -160,7 +156,7 @@ public final class SimNet implements Net {
     }
 
     private LinkState state(Link link) {
-        return links.get(index(link.from()), index(link.to()));
+        return links.mutable(index(link.from()), index(link.to()));
     }
 
     private int index(String id) {

@@ -1,8 +1,6 @@
 package io.faultline.chord;
 
 import io.faultline.node.NodeConfig;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Chord's options. Times in milliseconds of the node's clock.
@@ -19,13 +17,11 @@ public record ChordConfig(String bootstrap, int successors, int replicas, long s
                           long joinRetryMs, int maxLookupSteps, long mergeCheckMs) {
 
     public static ChordConfig from(NodeConfig config) {
-        List<String> all = new ArrayList<>(config.peers());
-        all.add(config.id());
-        all.sort(null);
-        int n = all.size();
+        int n = config.peers().size() + 1;
+        String bootstrap = config.options().get("bootstrap");
         int log2 = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1)); // ceil(log2 n)
         ChordConfig result = new ChordConfig(
-                config.option("bootstrap", all.get(0)),
+                bootstrap != null ? bootstrap : firstName(config),
                 config.intOption("successors", log2),
                 config.intOption("replicas", 3),
                 config.intOption("stabilize-ms", 50),
@@ -41,5 +37,16 @@ public record ChordConfig(String bootstrap, int successors, int replicas, long s
             throw new IllegalArgumentException("successors and replicas must be at least 1: " + result);
         }
         return result;
+    }
+
+    /** The first of all node names in sorted order; linear, since a 10,000-node ring creates 10,000 configs. */
+    private static String firstName(NodeConfig config) {
+        String first = config.id();
+        for (String peer : config.peers()) {
+            if (peer.compareTo(first) < 0) {
+                first = peer;
+            }
+        }
+        return first;
     }
 }

@@ -62,7 +62,9 @@ public final class ChordNode implements Node {
     private final Replication replication;
     private final ClientRequests clients;
     private final Departure departure;
-    private final List<String> allNodes;
+    private final NodeConfig nodeConfig;
+    /** Every node's name, sorted; computed on first use, since sorting it in every node of a 10^4 ring costs 10 s. */
+    private List<String> allNodes;
 
     public ChordNode(NodeConfig nodeConfig) {
         this.config = ChordConfig.from(nodeConfig);
@@ -74,9 +76,16 @@ public final class ChordNode implements Node {
         this.replication = new Replication(ring, keys, rpcs, config);
         this.clients = new ClientRequests(ring, lookups, keys, replication, rpcs, config, nodeConfig.peers());
         this.departure = new Departure(ring, keys, rpcs, config);
-        List<String> all = new ArrayList<>(nodeConfig.peers());
-        all.add(nodeConfig.id());
-        this.allNodes = all.stream().sorted().toList();
+        this.nodeConfig = nodeConfig;
+    }
+
+    private List<String> allNodes() {
+        if (allNodes == null) {
+            List<String> all = new ArrayList<>(nodeConfig.peers());
+            all.add(nodeConfig.id());
+            allNodes = all.stream().sorted().toList();
+        }
+        return allNodes;
     }
 
     @Override
@@ -159,7 +168,7 @@ public final class ChordNode implements Node {
             }
             case Leave ignored -> departure.onLeave(ctx);
             case RingState ignored -> ctx.reply(new RingStateOk(ring.self, ring.joined,
-                    ring.predecessor == null ? "" : ring.predecessor, List.copyOf(ring.successors), allNodes));
+                    ring.predecessor == null ? "" : ring.predecessor, List.copyOf(ring.successors), allNodes()));
             case Lookup l -> clients.onLookup(ctx, l);
             case Read r -> clients.onRequest(ctx, from, message, r.key());
             case Write w -> clients.onRequest(ctx, from, message, w.key());
@@ -176,6 +185,17 @@ public final class ChordNode implements Node {
 
     private static long jitter(Context ctx, long periodMs) {
         return ctx.random().nextLong(periodMs * 1_000_000L) + 1;
+    }
+
+    /**
+     * Experiment hook, for the simulator only (docs/chord-experiments.md): makes this node a member with the
+     * tables a converged ring gives it — predecessor, successor list (§5.2) and finger table, finger i being
+     * successor(n + 2^i) (§4.2), {@link ChordId#BITS} entries — as an oracle of the whole membership computes
+     * them, instead of reaching them by join and stabilization (as the paper's own simulator starts its §6
+     * experiments). Call it before the node handles any event; from then on the node runs the normal protocol.
+     */
+    public void adoptConvergedTables(String predecessorName, List<String> successorList, List<String> fingerTable) {
+        ring.adoptConverged(predecessorName, successorList, fingerTable);
     }
 
     // ---------------------------------------------------------------- white-box views, for tests

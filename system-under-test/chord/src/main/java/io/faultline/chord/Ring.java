@@ -61,9 +61,11 @@ final class Ring {
         String best = self;
         BigInteger bestDistance = BigInteger.ZERO;
         List<String> candidates = new ArrayList<>(successors);
+        String previous = null;
         for (String finger : fingers) {
-            if (finger != null) {
+            if (finger != null && !finger.equals(previous)) { // of 160 fingers only about log2 N differ
                 candidates.add(finger);
+                previous = finger;
             }
         }
         for (String c : candidates) {
@@ -113,6 +115,19 @@ final class Ring {
         successors = trim(merged.stream().filter(s -> !s.equals(node)).toList());
         if (wasPredecessor && !itsPredecessor.isEmpty() && !itsPredecessor.equals(self)) {
             predecessor = itsPredecessor;
+        }
+    }
+
+    /** See {@link ChordNode#adoptConvergedTables}: member, with an oracle's predecessor, successors and fingers. */
+    void adoptConverged(String predecessorName, List<String> successorList, List<String> fingerTable) {
+        if (fingerTable.size() != ChordId.BITS) {
+            throw new IllegalArgumentException("a finger table has " + ChordId.BITS + " entries, not " + fingerTable.size());
+        }
+        joined = true;
+        predecessor = predecessorName.equals(self) ? null : predecessorName;
+        successors = trim(successorList);
+        for (int i = 0; i < ChordId.BITS; i++) {
+            fingers[i] = fingerTable.get(i).equals(self) ? null : fingerTable.get(i);
         }
     }
 
