@@ -1,0 +1,40 @@
+package io.faultline.docker;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.faultline.runner.RunResult;
+import io.faultline.runner.TestSpec;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The scenario suite in containers. Each run is stored under {@code target/it-store} (history, verdicts and
+ * {@code logs/docker.log} with every node's output) and prints its wall time, which the README reports.
+ */
+class DockerScenariosIT extends ScenarioSuite {
+
+    @BeforeAll
+    static void needsDocker() {
+        assumeTrue(DockerEngine.isRunning(), DockerEngine.NOT_RUNNING);
+    }
+
+    @Override
+    String runtime() {
+        return "docker";
+    }
+
+    @Override
+    TestSpec spec(String system, int nodes, String... nemeses) {
+        return super.spec(system, nodes, nemeses).withStoreDir(Path.of("target", "it-store"));
+    }
+
+    @Override
+    RunResult run(String scenario, TestSpec spec) {
+        long start = System.nanoTime();
+        RunResult result = super.run(scenario, spec);
+        System.out.printf("docker scenario %s: %.1f s wall, %d ops ok of %d, %d faults, %s; stored in %s%n", scenario,
+                (System.nanoTime() - start) / 1e9, result.stats().ok(), result.stats().calls(),
+                result.stats().faults(), result.summary(), result.files().map(f -> f.dir().toString()).orElse("-"));
+        return result;
+    }
+}
