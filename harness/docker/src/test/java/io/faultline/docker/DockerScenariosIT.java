@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.faultline.runner.RunResult;
 import io.faultline.runner.TestSpec;
+import io.faultline.histories.check.weak.Finding;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
@@ -32,9 +36,15 @@ class DockerScenariosIT extends ScenarioSuite {
     RunResult run(String scenario, TestSpec spec) {
         long start = System.nanoTime();
         RunResult result = super.run(scenario, spec);
-        System.out.printf("docker scenario %s: %.1f s wall, %d ops ok of %d, %d faults, %s; stored in %s%n", scenario,
-                (System.nanoTime() - start) / 1e9, result.stats().ok(), result.stats().calls(),
-                result.stats().faults(), result.summary(), result.files().map(f -> f.dir().toString()).orElse("-"));
+        System.out.printf("docker scenario %s: %.1f s wall, %d ops ok of %d, %d faults, %s, anomalies %s; stored in %s%n",
+                scenario, (System.nanoTime() - start) / 1e9, result.stats().ok(), result.stats().calls(),
+                result.stats().faults(), result.summary().statement(), anomalyKinds(result),
+                result.files().map(f -> f.dir().toString()).orElse("-"));
         return result;
+    }
+
+    private static Map<String, Long> anomalyKinds(RunResult result) {
+        return result.summary().anomalies().stream()
+                .collect(Collectors.groupingBy(Finding::kind, TreeMap::new, Collectors.counting()));
     }
 }
