@@ -146,8 +146,8 @@ final class ToxiproxyNet implements Net {
     }
 
     private void removeToxic(Link link, String kind) {
-        Set<String> present = toxicsByLink.getOrDefault(link, Set.of());
-        if (present.remove(kind)) {
+        Set<String> present = toxicsByLink.get(link);
+        if (present != null && present.remove(kind)) {
             Route route = routes.apply(link);
             io(() -> route.proxy().toxics().get(route.toxicName(kind)).remove());
         }
