@@ -1,15 +1,20 @@
 package io.faultline.docker;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.github.dockerjava.api.DockerClient;
+import io.faultline.histories.check.weak.Finding;
 import io.faultline.runner.RunResult;
 import io.faultline.runner.TestSpec;
-import io.faultline.histories.check.weak.Finding;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * The scenario suite in containers. Each run is stored under {@code target/it-store} (history, verdicts and
@@ -20,6 +25,17 @@ class DockerScenariosIT extends ScenarioSuite {
     @BeforeAll
     static void needsDocker() {
         assumeTrue(DockerEngine.isRunning(), DockerEngine.NOT_RUNNING);
+    }
+
+    /** The "done when": after the suite, nothing of this JVM is left on the engine. */
+    @AfterAll
+    static void nothingIsLeft() {
+        String me = Owner.self().labels().get(Owner.OWNER_LABEL);
+        DockerClient docker = DockerClientFactory.instance().client();
+        assertThat(docker.listContainersCmd().withShowAll(true)
+                .withLabelFilter(Map.of(Owner.OWNER_LABEL, me)).exec()).isEmpty();
+        assertThat(docker.listNetworksCmd().withFilter("label", List.of(Owner.OWNER_LABEL + "=" + me)).exec())
+                .isEmpty();
     }
 
     @Override
