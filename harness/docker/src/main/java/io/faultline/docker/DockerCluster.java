@@ -30,12 +30,14 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
     private final RealTimeLoop loop;
     private final MessageCodec codec;
     private final Consumer<String> trace;
+    private final boolean keepNodeLogs;
     private final Map<String, TcpClient> clients = new HashMap<>();
     private final Set<String> dead = new HashSet<>();
     private final Set<String> paused = new HashSet<>();
 
+    /** @param keepNodeLogs whether {@link #close()} copies the node logs into the trace (nobody may read it) */
     DockerCluster(ClusterResources resources, Proxies proxies, RealTimeLoop loop, MessageCodec codec,
-                  Consumer<String> trace) {
+                  Consumer<String> trace, boolean keepNodeLogs) {
         this.resources = resources;
         this.nodeIds = List.copyOf(resources.nodes().keySet());
         this.proxies = proxies;
@@ -43,6 +45,7 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
         this.loop = loop;
         this.codec = codec;
         this.trace = trace;
+        this.keepNodeLogs = keepNodeLogs;
     }
 
     @Override
@@ -147,7 +150,9 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
         clients.values().forEach(TcpClient::close);
         paused.forEach(node -> docker().unpauseContainerCmd(containerId(node)).exec());
         paused.clear();
-        NodeLogs.copy(docker(), resources.nodes(), trace);
+        if (keepNodeLogs) {
+            NodeLogs.copy(docker(), resources.nodes(), trace);
+        }
         resources.close();
     }
 

@@ -14,10 +14,13 @@ public final class DockerEngine {
     private DockerEngine() {
     }
 
-    /** Whether an engine answers. Testcontainers tries its usual places (DOCKER_HOST, the socket, …). */
+    /**
+     * Whether an engine answers: a quick look at its socket ({@link EngineProbe}), then Testcontainers' own check,
+     * which alone can take minutes to say no.
+     */
     public static boolean isRunning() {
         try {
-            return DockerClientFactory.instance().isDockerAvailable();
+            return EngineProbe.somethingListens() && DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             return false;
         }

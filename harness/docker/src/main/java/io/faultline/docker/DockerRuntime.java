@@ -64,7 +64,8 @@ public final class DockerRuntime implements Runtime {
                     + plan.lanes() + " client lanes)");
             startNodes(spec, plan, nodeImage, labels, resources);
             trace.accept("nodes " + spec.nodes() + " ready (" + nodeImage + ")");
-            return new DockerCluster(resources, proxies, loop, new MessageCodec(spec.system().messages()), trace);
+            return new DockerCluster(resources, proxies, loop, new MessageCodec(spec.system().messages()), trace,
+                    !settings.isQuiet());
         } catch (RuntimeException e) {
             closeQuietly(resources, e);
             throw e;

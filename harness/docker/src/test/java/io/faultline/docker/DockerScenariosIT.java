@@ -30,6 +30,9 @@ class DockerScenariosIT extends ScenarioSuite {
     /** The "done when": after the suite, nothing of this JVM is left on the engine. */
     @AfterAll
     static void nothingIsLeft() {
+        if (!DockerEngine.isRunning()) {
+            return; // JUnit runs this even when needsDocker skipped the class
+        }
         String me = Owner.self().labels().get(Owner.OWNER_LABEL);
         DockerClient docker = DockerClientFactory.instance().client();
         assertThat(docker.listContainersCmd().withShowAll(true)
