@@ -49,7 +49,7 @@ final class EngineProbe {
                 return false;
             }
             try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-                return true;
+                return channel.isConnected();
             } catch (IOException | UnsupportedOperationException e) {
                 return false;
             }
