@@ -42,7 +42,7 @@ final class EngineProbe {
         return sockets;
     }
 
-    private static boolean listens(String endpoint) {
+    static boolean listens(String endpoint) {
         if (endpoint.startsWith("unix://")) {
             Path socket = Path.of(endpoint.substring("unix://".length()));
             if (!Files.exists(socket)) {
