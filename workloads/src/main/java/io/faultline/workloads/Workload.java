@@ -31,6 +31,14 @@ public interface Workload {
         return List.of();
     }
 
+    /**
+     * The request types ({@code type} of the bodies) its client sends; the runner refuses, before the run, a
+     * system that does not speak one of them. The lin-kv vocabulary by default.
+     */
+    default List<String> requestTypes() {
+        return List.of("read", "write", "cas");
+    }
+
     /** The main phase's client ops, endless: the runner bounds them in time. */
     Generator generator(WorkloadOptions options);
 

@@ -12,7 +12,7 @@ class WorkloadsTest {
 
     @Test
     void findsEveryWorkloadByName() {
-        assertThat(Workloads.names()).containsExactly("kv", "register", "set");
+        assertThat(Workloads.names()).containsExactly("kv", "lookup", "register", "set");
         assertThat(Workloads.named("register")).isInstanceOf(RegisterWorkload.class);
         assertThat(Workloads.named("kv")).isInstanceOf(KvWorkload.class);
         assertThat(Workloads.named("set")).isInstanceOf(SetWorkload.class);
@@ -22,7 +22,7 @@ class WorkloadsTest {
     void anUnknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Workloads.named("bank"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown workload \"bank\"; known: kv, register, set");
+                .hasMessage("unknown workload \"bank\"; known: kv, lookup, register, set");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.faultline.cli;
 
 import io.faultline.runner.Reproduce;
+import io.faultline.runner.RunListener;
 import io.faultline.runner.RunResult;
 import io.faultline.runner.Runner;
 import io.faultline.runner.TestSpec;
@@ -85,8 +86,14 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private List<RunResult> runAll(List<TestSpec> rows) throws InterruptedException {
+        SweepProgress progress = SweepProgress.forTerminal("demo", rows.size());
+        if (progress != null) {
+            progress.start();
+        }
+        RunListener listener = SweepProgress.listenerFor(progress);
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<RunResult>> running = rows.stream().map(row -> pool.submit(() -> Runner.run(row))).toList();
+            List<Future<RunResult>> running = rows.stream().map(row -> pool.submit(() -> Runner.run(row, listener)))
+                    .toList();
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> run : running) {
                 results.add(join(run));

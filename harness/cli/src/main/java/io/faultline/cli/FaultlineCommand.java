@@ -8,7 +8,8 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         version = "faultline 0.1.0",
         description = "Jepsen-style fault injection and consistency checking.",
-        subcommands = {CheckCommand.class, RunCommand.class, DemoCommand.class, HelpCommand.class},
+        subcommands = {CheckCommand.class, RunCommand.class, DemoCommand.class, CompareCommand.class,
+            ReportCommand.class, ServeCommand.class, HelpCommand.class},
         footer = {"", "Exit codes: 0 valid, 1 invalid, 2 unknown, 3 bad input, 4 internal error."})
 final class FaultlineCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,8 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--system", defaultValue = "raft", paramLabel = "NAME",
-            description = "the system under test: raft, quorum, primary-backup (default: ${DEFAULT-VALUE})")
+    @Option(names = "--system", paramLabel = "NAME",
+            description = "the system under test: raft, quorum, primary-backup, chord; maelstrom for a --bin program"
+                    + " (default: raft, or maelstrom with --bin)")
     String system;
 
     @Option(names = "--bug", paramLabel = "NAME", description = "switch on a bug of the system; repeatable")
@@ -41,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> systemOptions = Map.of();
 
     @Option(names = "--workload", defaultValue = "register", paramLabel = "NAME",
-            description = "what clients do: register, kv, set (default: ${DEFAULT-VALUE})")
+            description = "what clients do: register, kv, set, lookup (default: ${DEFAULT-VALUE})")
     String workload;
 
     @Option(names = "--workload-option", paramLabel = "NAME=VALUE", description = "a workload option, e.g. keys=20")
@@ -49,7 +51,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--nemesis", defaultValue = "none", paramLabel = "NAMES",
             description = "faults, comma-separated and taken in turn: partition, kill, pause, latency, loss, clock,"
-                    + " or none (default: ${DEFAULT-VALUE})")
+                    + " churn, fail-fraction, partition-heal, or none; options after colons, e.g."
+                    + " fail-fraction:p=0.3 (default: ${DEFAULT-VALUE})")
     String nemeses;
 
     @Option(names = "--time-limit", converter = Durations.class, paramLabel = "DURATION",
@@ -72,6 +75,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--runtime", defaultValue = "sim", paramLabel = "NAME",
             description = "where nodes run (default: ${DEFAULT-VALUE})")
     String runtime;
+
+    @Option(names = "--bin", paramLabel = "PATH",
+            description = "with --runtime maelstrom: the Maelstrom node program to run on every node; its arguments"
+                    + " go after --")
+    String bin;
+
+    @Parameters(paramLabel = "ARGS", description = "after --: the arguments of the --bin program")
+    List<String> binArgs = List.of();
 
     @Option(names = "--nemesis-interval", converter = Durations.class, paramLabel = "DURATION",
             description = "how long each fault and each quiet spell lasts (default: 5s)")
@@ -105,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
         TestSpec test = testSpec();
         RunResult result;
         try {
-            result = Runner.run(test);
+            result = Runner.run(test, TerminalProgress.forTerminal());
         } catch (SpecException e) {
             throw new UsageException(e.getMessage());
         }
@@ -116,12 +127,35 @@ final class RunCommand implements Callable<Integer> {
     /** The spec this command line describes; a value out of range is a one-line usage error. */
     TestSpec testSpec() {
         try {
-            return new TestSpec(name, system, new TreeMap<>(systemOptions), new TreeSet<>(bugs), nodes, runtime,
-                    workload, new TreeMap<>(workloadOptions), List.of(nemeses), nemesisInterval, timeLimit, rate,
-                    concurrency, clientTimeout, recoveryTime, checks, checkTimeLimit, seedOrFresh(), store);
+            return new TestSpec(name, systemOrDefault(), new TreeMap<>(systemOptions), new TreeSet<>(bugs), nodes,
+                    runtime, workload, new TreeMap<>(workloadOptions), List.of(nemeses), nemesisInterval, timeLimit,
+                    rate, concurrency, clientTimeout, recoveryTime, checks, checkTimeLimit, seedOrFresh(), store,
+                    program());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** A program run tests "whatever --bin is" unless told which system that is ({@code --system raft}). */
+    private String systemOrDefault() {
+        if (system != null) {
+            return system;
+        }
+        return bin == null ? DEFAULTS.system() : "maelstrom";
+    }
+
+    /** {@code --bin PATH -- ARGS} as one list; arguments without a program are a mistake. */
+    private List<String> program() {
+        if (bin == null) {
+            if (!binArgs.isEmpty()) {
+                throw new UsageException("unexpected arguments " + binArgs + ": only a --bin program takes arguments"
+                        + " (after --)");
+            }
+            return List.of();
+        }
+        List<String> program = new java.util.ArrayList<>(List.of(bin));
+        program.addAll(binArgs);
+        return program;
     }
 
     /** A fresh seed is the harness's choice, not the run's: it is printed, and the run replays from it. */

@@ -77,13 +77,16 @@ class RunCommandTest {
     @Test
     void unknownNamesAreOneLineErrorsListingTheValidOnesAndStoreNothing() throws IOException {
         assertBadInput(runShort("--system", "zookeeper"),
-                "no system named 'zookeeper'; known: [chord, primary-backup, quorum, raft]");
-        assertBadInput(runShort("--workload", "bank"), "known: kv, register, set");
+                "no system named 'zookeeper'; known: [chord, maelstrom, primary-backup, quorum, raft]");
+        assertBadInput(runShort("--workload", "bank"), "known: kv, lookup, register, set");
+        assertBadInput(runShort("--workload", "lookup"),
+                "workload lookup sends 'lookup', which raft does not speak; systems that do: chord");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
-                "no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause");
+                "no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, latency, loss, partition,"
+                        + " partition-heal, pause");
         assertBadInput(runShort("--bug", "off-by-one"), "raft has no bug 'off-by-one'; its bugs: commit-previous-term");
         // every registered runtime is listed, docker (this module's dependency) among them
-        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: docker, ");
+        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: docker, maelstrom, sim");
         assertBadInput(runShort("--checks", "serializable"), "unknown check \"serializable\"");
         assertBadInput(runShort("--rate", "0"), "the rate must be positive");
         try (Stream<Path> files = Files.list(store)) {

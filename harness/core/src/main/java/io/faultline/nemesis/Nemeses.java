@@ -34,18 +34,22 @@ public final class Nemeses {
     }
 
     /**
-     * Fresh instances of the named nemeses, in the order given. {@code none}, or no names, is no nemesis.
+     * Fresh instances of the named nemeses, in the order given. {@code none}, or no names, is no nemesis. A name may
+     * carry options after colons: {@code fail-fraction:p=0.3}, {@code churn:period-ms=200:min-live=4}.
      *
-     * @throws IllegalArgumentException in one line, naming the valid names, for an unknown or repeated name
+     * @throws IllegalArgumentException in one line, naming the valid names, for an unknown or repeated name, or an
+     *                                  option the nemesis does not have
      */
     public static List<Nemesis> named(List<String> names) {
         SortedMap<String, Nemesis> all = all();
         Set<String> seen = new LinkedHashSet<>();
         List<Nemesis> nemeses = new ArrayList<>();
-        for (String name : names) {
-            if (name.equals(NONE) && names.size() == 1) {
+        for (String typed : names) {
+            if (typed.equals(NONE) && names.size() == 1) {
                 continue;
             }
+            NemesisOptions options = NemesisOptions.parse(typed);
+            String name = options.nemesis();
             Nemesis nemesis = all.get(name);
             if (nemesis == null) {
                 throw new IllegalArgumentException("no nemesis named '" + name + "'; known: "
@@ -54,7 +58,7 @@ public final class Nemeses {
             if (!seen.add(name)) {
                 throw new IllegalArgumentException("nemesis '" + name + "' is named twice in " + names);
             }
-            nemeses.add(nemesis);
+            nemeses.add(nemesis.withOptions(options));
         }
         return nemeses;
     }

@@ -23,6 +23,17 @@ public interface Nemesis {
     /** One line for {@code --help} and the docs. */
     String description();
 
+    /**
+     * This nemesis with options, as typed after its name: {@code fail-fraction:p=0.3}. A nemesis without options
+     * rejects any.
+     *
+     * @throws IllegalArgumentException in one line, naming the options it has, for an unknown or bad option
+     */
+    default Nemesis withOptions(NemesisOptions options) {
+        options.requireKnown(name());
+        return this;
+    }
+
     /** The history's {@code f} for injecting this fault. */
     default String startF() {
         return "start-" + name();

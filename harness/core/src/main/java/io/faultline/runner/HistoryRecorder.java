@@ -13,12 +13,17 @@ import io.faultline.histories.codec.OpWriter;
 final class HistoryRecorder implements AutoCloseable {
 
     private final OpWriter file;
+    private final RunListener listener;
     private final HistoryBuilder builder;
     private History built;
 
-    /** @param file where lines go as they happen, or {@code null} to keep the history in memory only */
-    HistoryRecorder(String source, OpWriter file) {
+    /**
+     * @param file     where lines go as they happen, or {@code null} to keep the history in memory only
+     * @param listener hears each line once it is validated
+     */
+    HistoryRecorder(String source, OpWriter file, RunListener listener) {
         this.file = file;
+        this.listener = listener;
         this.builder = new HistoryBuilder(source);
     }
 
@@ -28,6 +33,7 @@ final class HistoryRecorder implements AutoCloseable {
             file.write(op);
         }
         builder.add(op);
+        listener.recorded(op);
     }
 
     /** The history so far; call once the run is over. */

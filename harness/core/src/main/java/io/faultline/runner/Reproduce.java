@@ -29,7 +29,12 @@ public final class Reproduce {
         option(words, "--rate", number(spec.ratePerSecond()));
         option(words, "--concurrency", Long.toString(spec.concurrency()));
         options(words, spec, TestSpec.defaults());
+        program(words, spec.bin());
         option(words, "--seed", Long.toString(spec.seed()));
+        if (spec.bin().size() > 1) {
+            words.add("--");
+            spec.bin().subList(1, spec.bin().size()).forEach(arg -> words.add(quoted(arg)));
+        }
         return String.join(" ", words);
     }
 
@@ -70,9 +75,20 @@ public final class Reproduce {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
+    /** {@code --bin PATH}; the program's arguments go after {@code --}, at the very end. */
+    private static void program(List<String> words, List<String> bin) {
+        if (!bin.isEmpty()) {
+            option(words, "--bin", bin.get(0));
+        }
+    }
+
     /** Adds {@code name value}, quoting the value for a POSIX shell when it needs it. */
     private static void option(List<String> words, String name, String value) {
         words.add(name);
-        words.add(value.matches("[A-Za-z0-9_./=,:+-]+") ? value : "'" + value.replace("'", "'\\''") + "'");
+        words.add(quoted(value));
+    }
+
+    private static String quoted(String value) {
+        return value.matches("[A-Za-z0-9_./=,:+-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
     }
 }

@@ -33,13 +33,22 @@ record ResolvedTest(TestSpec spec, NodeFactory system, ClusterSpec cluster, Work
         NodeFactory system = lookUp(() -> NodeFactories.byName(spec.system()));
         ClusterSpec cluster = clusterOf(spec, system);
         Workload workload = lookUp(() -> Workloads.named(spec.workload()));
+        requireSpoken(system, workload);
         WorkloadOptions options = new WorkloadOptions(spec.concurrency(), spec.clientTimeout(),
                 spec.workloadOptions());
         lookUp(() -> options.requireKnown(workload.name(), workload.options()));
         CheckSuite checks = lookUp(() -> CheckPlan.of(workload, options, spec.checkers()));
         List<Nemesis> nemeses = lookUp(() -> Nemeses.named(spec.nemeses()));
         RuntimeProvider runtime = lookUp(() -> Runtimes.byName(spec.runtime()));
+        requireProgramOnlyWhereRun(spec, runtime);
         return new ResolvedTest(spec, system, cluster, workload, options, checks, nemeses, runtime);
+    }
+
+    private static void requireProgramOnlyWhereRun(TestSpec spec, RuntimeProvider runtime) {
+        if (!spec.bin().isEmpty() && !runtime.runsPrograms()) {
+            throw new SpecException("--bin names a program for --runtime maelstrom; runtime " + runtime.name()
+                    + " runs Faultline's own systems (pick one with --system)");
+        }
     }
 
     private static ClusterSpec clusterOf(TestSpec spec, NodeFactory system) {
@@ -55,6 +64,19 @@ record ResolvedTest(TestSpec spec, NodeFactory system, ClusterSpec cluster, Work
             cluster = cluster.withOption(option.getKey(), option.getValue());
         }
         return cluster;
+    }
+
+    /** A workload whose requests the system does not understand would fail mid-run: refuse it up front. */
+    private static void requireSpoken(NodeFactory system, Workload workload) {
+        for (String type : workload.requestTypes()) {
+            if (system.messages().classOf(type).isEmpty()) {
+                List<String> speakers = NodeFactories.all().values().stream()
+                        .filter(s -> s.messages().classOf(type).isPresent()).map(NodeFactory::name).toList();
+                throw new SpecException("workload " + workload.name() + " sends '" + type + "', which "
+                        + system.name() + " does not speak; systems that do: "
+                        + (speakers.isEmpty() ? "none" : String.join(", ", speakers)));
+            }
+        }
     }
 
     private interface Lookup<T> {

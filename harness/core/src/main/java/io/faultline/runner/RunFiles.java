@@ -12,10 +12,17 @@ import java.util.List;
  * @param timeline        {@code timeline.html}: the history with the nemesis's faults as bands
  * @param counterexamples one HTML page per checker that found a counterexample ({@code counterexample-<checker>.html})
  * @param log             the runtime's trace under {@code logs/}
+ * @param report          {@code report.html}: verdicts, counterexample, timeline, latency, throughput, replay command
  */
-public record RunFiles(Path dir, Path history, Path results, Path timeline, List<Path> counterexamples, Path log) {
+public record RunFiles(Path dir, Path history, Path results, Path timeline, List<Path> counterexamples, Path log,
+                       Path report) {
 
     public RunFiles {
         counterexamples = List.copyOf(counterexamples);
+    }
+
+    /** The folder that holds every stored run of {@code spec}'s test: {@code <store>/<test>/}. */
+    public static Path testDir(TestSpec spec) {
+        return spec.storeDir().resolve(RunStore.safe(spec.testName()));
     }
 }

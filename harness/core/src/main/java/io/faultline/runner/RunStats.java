@@ -5,6 +5,7 @@ import io.faultline.histories.History;
 import io.faultline.histories.Op;
 import io.faultline.histories.Outcome;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.HdrHistogram.Histogram;
 
@@ -22,9 +23,12 @@ import org.HdrHistogram.Histogram;
  * @param faults          faults the nemesis injected
  * @param latencyP50Nanos median latency of ok calls, or -1 without any
  * @param latencyP99Nanos 99th percentile latency of ok calls, or -1 without any
+ * @param nodeMessages    messages the nodes sent one another during the run, or -1 when the runtime cannot count
+ *                        them (see {@link io.faultline.runtime.MessageCounting}); not in the history, so
+ *                        {@link #of} leaves it -1 and the runner adds it with {@link #withNodeMessages}
  */
 public record RunStats(long calls, long ok, long answered, long failed, long unknown, long faults,
-                       long latencyP50Nanos, long latencyP99Nanos) {
+                       long latencyP50Nanos, long latencyP99Nanos, long nodeMessages) {
 
     /** The largest latency tracked exactly; longer ones are clamped (no client waits an hour). */
     private static final long MAX_TRACKED_NANOS = 3_600_000_000_000L;
@@ -50,7 +54,21 @@ public record RunStats(long calls, long ok, long answered, long failed, long unk
         long faults = history.nemesisOps().stream().filter(RunStats::startsFault).count() / 2;
         boolean any = ok > 0;
         return new RunStats(calls.size(), ok, ok + refused, failed, calls.size() - ok - failed, faults,
-                any ? latencies.getValueAtPercentile(50) : -1, any ? latencies.getValueAtPercentile(99) : -1);
+                any ? latencies.getValueAtPercentile(50) : -1, any ? latencies.getValueAtPercentile(99) : -1, -1);
+    }
+
+    /** These stats with the cluster's count of node-to-node messages (-1: not counted). */
+    public RunStats withNodeMessages(long count) {
+        return new RunStats(calls, ok, answered, failed, unknown, faults, latencyP50Nanos, latencyP99Nanos, count);
+    }
+
+    /**
+     * Node-to-node messages per client call: what a design pays for its consistency. Empty when the runtime cannot
+     * count messages or the run made no calls.
+     */
+    public OptionalDouble messagesPerCall() {
+        return nodeMessages < 0 || calls == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of((double) nodeMessages / calls);
     }
 
     /**

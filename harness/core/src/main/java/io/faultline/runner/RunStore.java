@@ -28,7 +28,7 @@ final class RunStore {
 
     /** Creates a fresh directory for a run of {@code spec}, named by the time now (with a suffix if taken). */
     static RunStore create(TestSpec spec) {
-        Path testDir = spec.storeDir().resolve(safe(spec.testName()));
+        Path testDir = RunFiles.testDir(spec);
         String stamp = LocalDateTime.now().format(STAMP);
         try {
             Files.createDirectories(testDir);
@@ -71,7 +71,7 @@ final class RunStore {
     }
 
     /** A test name as one path segment. */
-    private static String safe(String name) {
+    static String safe(String name) {
         return name.replaceAll("[^A-Za-z0-9._+=,-]", "_");
     }
 }

@@ -8,7 +8,10 @@ import io.faultline.histories.check.weak.ConsistencySummary;
 import io.faultline.histories.check.weak.Summary;
 import io.faultline.histories.codec.JsonlWriter;
 import io.faultline.nemesis.CombinedNemesis;
+import io.faultline.report.ReportLimits;
+import io.faultline.report.HtmlReport;
 import io.faultline.runtime.Cluster;
+import io.faultline.runtime.MessageCounting;
 import io.faultline.runtime.RuntimeSettings;
 import io.faultline.sim.SimRandom;
 import io.faultline.workloads.generator.Generator;
@@ -31,29 +34,60 @@ public final class Runner {
     }
 
     /**
+     * Looks up every name {@code spec} uses (system, bugs, workload and its options, checks, nemeses, runtime)
+     * without starting anything, so that a sweep or a comparison can refuse a misspelt name before its first run.
+     *
+     * @throws SpecException naming the unknown name and the known ones
+     */
+    public static void resolve(TestSpec spec) {
+        ResolvedTest.of(spec);
+    }
+
+    /**
      * Runs the test.
      *
      * @throws SpecException if the spec names something unknown or asks for a fault its runtime cannot inflict;
      *                       nothing is stored then
      */
     public static RunResult run(TestSpec spec) {
+        return run(spec, RunListener.NONE);
+    }
+
+    /**
+     * Runs the test, telling {@code listener} how it goes (progress displays; it cannot change the run).
+     *
+     * @throws SpecException as {@link #run(TestSpec)}
+     */
+    public static RunResult run(TestSpec spec, RunListener listener) {
         ResolvedTest test = ResolvedTest.of(spec);
         DeferredLog log = new DeferredLog();
-        RuntimeSettings settings = spec.isStored() ? new RuntimeSettings(spec.seed(), log)
-                : RuntimeSettings.quiet(spec.seed());
+        RuntimeSettings settings = (spec.isStored() ? new RuntimeSettings(spec.seed(), log)
+                : RuntimeSettings.quiet(spec.seed())).withBin(spec.bin());
         CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), SimRandom.derive(spec.seed(), "nemesis"));
         Recorded recorded;
-        try (log; Cluster cluster = test.runtime().create(settings).start(test.cluster())) {
+        try (log; Cluster cluster = start(test, settings)) {
             requireCapabilities(nemesis, cluster);
             RunStore store = spec.isStored() ? openStore(spec, log) : null;
-            recorded = record(test, cluster, nemesis, store, log);
+            recorded = record(test, cluster, nemesis, store, log, listener);
         }
         // the cluster is gone before the checkers start: they may need all the memory there is
-        return check(test, recorded);
+        listener.checking(test.checks().names().size());
+        RunResult result = check(test, recorded);
+        listener.finished(result);
+        return result;
     }
 
     /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
-    private record Recorded(History history, boolean finished, RunStore store) {
+    private record Recorded(History history, boolean finished, RunStore store, long nodeMessages) {
+    }
+
+    /** Phase 2: a spec the runtime cannot run (a bad program, a system it cannot host) fails in one line. */
+    private static Cluster start(ResolvedTest test, RuntimeSettings settings) {
+        try {
+            return test.runtime().create(settings).start(test.cluster());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            throw new SpecException(e.getMessage());
+        }
     }
 
     private static void requireCapabilities(CombinedNemesis nemesis, Cluster cluster) {
@@ -75,20 +109,22 @@ public final class Runner {
 
     /** Phases 4–7: the main phase, healing, recovery and final reads, each op recorded as it happens. */
     private static Recorded record(ResolvedTest test, Cluster cluster, CombinedNemesis nemesis, RunStore store,
-                                   DeferredLog log) {
+                                   DeferredLog log, RunListener listener) {
         TestSpec spec = test.spec();
         long start = cluster.loop().now();
+        listener.started(spec, start);
         Generator plan = TestPlan.of(spec, test.workload(), test.options(), nemesis, start);
         Interpreter interpreter = new Interpreter(plan, spec.concurrency(), SimRandom.derive(spec.seed(), "generator"));
         JsonlWriter file = store == null ? null : JsonlWriter.open(store.file("history.jsonl"), true);
-        try (HistoryRecorder history = new HistoryRecorder(spec.testName(), file)) {
+        try (HistoryRecorder history = new HistoryRecorder(spec.testName(), file, listener)) {
             RunDriver driver = new RunDriver(cluster, interpreter, test.workload().client(test.options()),
                     new ClientEndpoints(cluster, test.system()), nemesis, history);
             boolean finished = driver.run(TestPlan.deadlineNanos(spec, start));
             if (!finished) {
                 log.accept("the run reached its deadline with ops outstanding; they count as unknown");
             }
-            return new Recorded(history.history(), finished, store);
+            long messages = cluster instanceof MessageCounting counting ? counting.nodeMessagesSent() : -1;
+            return new Recorded(history.history(), finished, store, messages);
         }
     }
 
@@ -99,7 +135,7 @@ public final class Runner {
         List<CheckResult> results = test.checks().run(recorded.history(), budget);
         Verdict verdict = results.stream().map(CheckResult::verdict).reduce(Verdict.VALID, Verdict::merge);
         Summary summary = ConsistencySummary.of(results);
-        RunStats stats = RunStats.of(recorded.history());
+        RunStats stats = RunStats.of(recorded.history()).withNodeMessages(recorded.nodeMessages());
         Optional<RunFiles> files = Optional.ofNullable(recorded.store())
                 .map(s -> storeResults(s, spec, recorded.history(), results, summary, stats));
         return new RunResult(spec, recorded.history(), results, verdict, summary, stats, recorded.finished(), files);
@@ -110,9 +146,10 @@ public final class Runner {
         StoreJson.writeResults(store.file("results.json"), spec, summary, stats, results);
         List<Path> counterexamples = Reports.writeCounterexamples(store, spec, results);
         Path timeline = Reports.writeTimeline(store, spec, history);
+        Path report = HtmlReport.write(store.dir(), history, ReportLimits.defaults());
         store.markLatest();
         return new RunFiles(store.dir(), store.file("history.jsonl"), store.file("results.json"), timeline,
-                counterexamples, store.file(logName(spec)));
+                counterexamples, store.file(logName(spec)), report);
     }
 
     private static String logName(TestSpec spec) {

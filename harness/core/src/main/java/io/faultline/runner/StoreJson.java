@@ -35,6 +35,9 @@ final class StoreJson {
         json.set("bugs", JSON.valueToTree(spec.bugs()));
         json.put("nodes", spec.nodeCount());
         json.put("runtime", spec.runtime());
+        if (!spec.bin().isEmpty()) {
+            json.set("bin", JSON.valueToTree(spec.bin()));
+        }
         json.put("workload", spec.workload());
         json.set("workload-options", JSON.valueToTree(spec.workloadOptions()));
         json.set("nemeses", JSON.valueToTree(spec.nemeses()));
@@ -47,6 +50,7 @@ final class StoreJson {
         json.set("checkers", JSON.valueToTree(spec.checkers()));
         json.put("check-time-limit", Reproduce.duration(spec.checkTimeLimit()));
         json.put("seed", spec.seed());
+        json.put("commit", SourceCommit.current());
         json.put("reproduce", Reproduce.command(spec));
         write(file, json);
     }

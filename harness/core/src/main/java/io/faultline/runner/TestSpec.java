@@ -30,8 +30,8 @@ import java.util.TreeSet;
  *   <li><b>recover</b>: a quiet {@link #recoveryTime()} for the system to converge;</li>
  *   <li><b>final reads</b>: the workload's final generator, every worker reading what the system kept;</li>
  *   <li><b>check</b>: every checker of the workload on the history, each within {@link #checkTimeLimit()};</li>
- *   <li><b>store</b>: {@code results.json}, the counterexample and history timelines (HTML), {@code logs/}, and
- *       the {@code store/latest} link.</li>
+ *   <li><b>store</b>: {@code results.json}, the counterexample and history timelines (HTML), {@code logs/}, the
+ *       run report {@code report.html}, and the {@code store/latest} link.</li>
  * </ol>
  *
  * @param name            the test's name in the store; blank for one made of system, bugs, workload and nemeses
@@ -54,12 +54,14 @@ import java.util.TreeSet;
  * @param checkTimeLimit  each checker's budget; past it the verdict is unknown
  * @param seed            the one seed every random choice of the run derives from
  * @param storeDir        the store's root ({@code store}); {@code null} keeps nothing on disk (seed sweeps)
+ * @param bin             the program each node runs, then its arguments ({@code --bin PATH -- ARGS}), for a runtime
+ *                        that runs programs ({@code maelstrom}); empty for runtimes that host our own systems
  */
 public record TestSpec(String name, String system, SortedMap<String, String> systemOptions, SortedSet<String> bugs,
                        int nodeCount, String runtime, String workload, SortedMap<String, String> workloadOptions,
                        List<String> nemeses, Duration nemesisInterval, Duration timeLimit, double ratePerSecond,
                        int concurrency, Duration clientTimeout, Duration recoveryTime, List<String> checkers,
-                       Duration checkTimeLimit, long seed, Path storeDir) {
+                       Duration checkTimeLimit, long seed, Path storeDir, List<String> bin) {
 
     public TestSpec {
         name = name == null ? "" : name.trim();
@@ -78,9 +80,21 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
         requirePositive(timeLimit, "time limit");
         requirePositive(clientTimeout, "client timeout");
         requirePositive(checkTimeLimit, "check time limit");
+        bin = List.copyOf(bin);
         if (recoveryTime.isNegative()) {
             throw new IllegalArgumentException("the recovery time must not be negative, not " + recoveryTime);
         }
+    }
+
+    /** A spec without a program: the runtime hosts one of Faultline's own systems. */
+    public TestSpec(String name, String system, SortedMap<String, String> systemOptions, SortedSet<String> bugs,
+                    int nodeCount, String runtime, String workload, SortedMap<String, String> workloadOptions,
+                    List<String> nemeses, Duration nemesisInterval, Duration timeLimit, double ratePerSecond,
+                    int concurrency, Duration clientTimeout, Duration recoveryTime, List<String> checkers,
+                    Duration checkTimeLimit, long seed, Path storeDir) {
+        this(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir, List.of());
     }
 
     /**
@@ -90,7 +104,7 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
     public static TestSpec defaults() {
         return new TestSpec("", "raft", new TreeMap<>(), new TreeSet<>(), 5, "sim", "register", new TreeMap<>(),
                 List.of(), Duration.ofSeconds(5), Duration.ofSeconds(30), 50, 5, Duration.ofSeconds(1),
-                Duration.ofSeconds(2), List.of(), Duration.ofMinutes(1), 0, Path.of("store"));
+                Duration.ofSeconds(2), List.of(), Duration.ofMinutes(1), 0, Path.of("store"), List.of());
     }
 
     /** The name runs are stored under: {@link #name()}, or one like {@code raft+no-fsync-register-partition+kill}. */
@@ -113,115 +127,121 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
     public TestSpec withName(String value) {
         return new TestSpec(value, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions,
                 nemeses, nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime,
-                checkers, checkTimeLimit, seed, storeDir);
+                checkers, checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withSystem(String value) {
         return new TestSpec(name, value, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withSystemOptions(SortedMap<String, String> value) {
         return new TestSpec(name, system, value, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withBugs(SortedSet<String> value) {
         return new TestSpec(name, system, systemOptions, value, nodeCount, runtime, workload, workloadOptions,
                 nemeses, nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime,
-                checkers, checkTimeLimit, seed, storeDir);
+                checkers, checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withNodeCount(int value) {
         return new TestSpec(name, system, systemOptions, bugs, value, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withRuntime(String value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, value, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withWorkload(String value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, value, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withWorkloadOptions(SortedMap<String, String> value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, value, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withNemeses(List<String> value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, value,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withNemesisInterval(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 value, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers, checkTimeLimit,
-                seed, storeDir);
+                seed, storeDir, bin);
     }
 
     public TestSpec withTimeLimit(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, value, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withRatePerSecond(double value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, value, concurrency, clientTimeout, recoveryTime, checkers, checkTimeLimit,
-                seed, storeDir);
+                seed, storeDir, bin);
     }
 
     public TestSpec withConcurrency(int value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, value, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withClientTimeout(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, value, recoveryTime, checkers, checkTimeLimit,
-                seed, storeDir);
+                seed, storeDir, bin);
     }
 
     public TestSpec withRecoveryTime(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, value, checkers,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withCheckers(List<String> value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, value,
-                checkTimeLimit, seed, storeDir);
+                checkTimeLimit, seed, storeDir, bin);
     }
 
     public TestSpec withCheckTimeLimit(Duration value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers, value,
-                seed, storeDir);
+                seed, storeDir, bin);
     }
 
     public TestSpec withSeed(long value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, value, storeDir);
+                checkTimeLimit, value, storeDir, bin);
     }
 
     public TestSpec withStoreDir(Path value) {
         return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
                 nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, value);
+                checkTimeLimit, seed, value, bin);
+    }
+
+    public TestSpec withBin(List<String> value) {
+        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
+                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
+                checkTimeLimit, seed, storeDir, value);
     }
 
     /** With one more system option ({@code --option name=value}). */

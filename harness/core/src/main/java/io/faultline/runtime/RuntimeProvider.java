@@ -13,6 +13,14 @@ public interface RuntimeProvider {
     /** One line for {@code --help} and error messages. */
     String description();
 
+    /**
+     * Whether this runtime runs a program the user names ({@code --bin}, {@link RuntimeSettings#bin()}) rather than
+     * Faultline's own systems. The runner refuses {@code --bin} for runtimes that do not.
+     */
+    default boolean runsPrograms() {
+        return false;
+    }
+
     /** A runtime for one run: its randomness derives from the settings' seed, its trace goes to their log. */
     Runtime create(RuntimeSettings settings);
 }

@@ -31,6 +31,11 @@ final class LinkTable {
         }
     }
 
+    /** Whether endpoint {@code index} is a client rather than a node. */
+    boolean isClient(int index) {
+        return isClient[index];
+    }
+
     LinkState get(int from, int to) {
         return states[from][to];
     }

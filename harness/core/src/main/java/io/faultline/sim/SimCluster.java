@@ -9,6 +9,7 @@ import io.faultline.runtime.Cluster;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.Killable;
+import io.faultline.runtime.MessageCounting;
 import io.faultline.runtime.Pausable;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * A cluster in the simulator: every node an object in this JVM, every fault available. Single-threaded: call it
  * only from the thread that runs its {@link #loop()}, which includes harness actions scheduled on it.
  */
-public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewable {
+public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewable, MessageCounting {
 
     private final World world;
     private final List<String> nodeIds;
@@ -114,6 +115,11 @@ public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewa
     /** Runs until nothing is scheduled or {@code deadlineNanos}; see {@link Simulation#runUntilIdle}. */
     public boolean runUntilIdle(long deadlineNanos) {
         return world.sim().runUntilIdle(deadlineNanos);
+    }
+
+    @Override
+    public long nodeMessagesSent() {
+        return world.net().nodeMessagesSent();
     }
 
     /** The seed that reproduces this run. */

@@ -29,6 +29,7 @@ public final class SimNet implements Net {
     private final List<Endpoint> endpoints = new ArrayList<>();
     private Grudge grudge = Grudge.none();
     private long deliveredCount;
+    private long nodeMessagesSent;
 
     SimNet(Simulation sim, SimConfig config, SimTrace trace, MessageCodec codecOrNull) {
         this.sim = sim;
@@ -58,6 +59,9 @@ public final class SimNet implements Net {
             trace.dropped(sim.now(), from.id(), to, body, "unknown");
             return;
         }
+        if (!links.isClient(from.index()) && !links.isClient(dest.index())) {
+            nodeMessagesSent++;
+        }
         Message wireBody = codec == null ? body : codec.roundTrip(new Envelope(from.id(), to, msgId, inReplyTo, body)).body();
         LinkState link = links.get(from.index(), dest.index());
         if (link.lossProbability > 0 && random.nextDouble() < link.lossProbability) {
@@ -83,6 +87,11 @@ public final class SimNet implements Net {
     /** Messages that made it across a link (to a live or dead receiver). */
     public long deliveredCount() {
         return deliveredCount;
+    }
+
+    /** Node-to-node messages put on the wire, arrived or not; see {@link io.faultline.runtime.MessageCounting}. */
+    public long nodeMessagesSent() {
+        return nodeMessagesSent;
     }
 
     @Override

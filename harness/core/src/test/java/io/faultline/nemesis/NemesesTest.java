@@ -11,7 +11,8 @@ class NemesesTest {
 
     @Test
     void everyNemesisIsRegisteredByName() {
-        assertThat(Nemeses.names()).containsExactly("clock", "kill", "latency", "loss", "partition", "pause");
+        assertThat(Nemeses.names()).containsExactly("churn", "clock", "fail-fraction", "kill", "latency", "loss", "partition",
+                "partition-heal", "pause");
     }
 
     @Test
@@ -33,8 +34,8 @@ class NemesesTest {
     void anUnknownNameListsTheKnownOnesInOneLine() {
         assertThatThrownBy(() -> Nemeses.named(List.of("partition", "meteor")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause"
-                        + " (combine with commas, or 'none')");
+                .hasMessage("no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, latency, loss,"
+                        + " partition, partition-heal, pause (combine with commas, or 'none')");
     }
 
     @Test

@@ -11,10 +11,12 @@ import java.util.List;
  *                        peer). Default: the first of all node names in sorted order.
  * @param successors      r, the successor list length (§5.2); default ceil(log2 N), at least 1
  * @param replicas        k, copies of each key: on its owner and the next k − 1 successors; default 3
+ * @param mergeCheckMs    how often a member looks for another ring through its peers (0: never, as in the paper);
+ *                        see {@link Membership#lookForAnotherRing}
  */
 public record ChordConfig(String bootstrap, int successors, int replicas, long stabilizeMs, long fixFingersMs,
                           long checkPredecessorMs, long replicateMs, long rpcTimeoutMs, long forwardTimeoutMs,
-                          long joinRetryMs, int maxLookupSteps) {
+                          long joinRetryMs, int maxLookupSteps, long mergeCheckMs) {
 
     public static ChordConfig from(NodeConfig config) {
         List<String> all = new ArrayList<>(config.peers());
@@ -33,7 +35,8 @@ public record ChordConfig(String bootstrap, int successors, int replicas, long s
                 config.intOption("rpc-timeout-ms", 100),
                 config.intOption("forward-timeout-ms", 1000),
                 config.intOption("join-retry-ms", 200),
-                config.intOption("max-lookup-steps", 64));
+                config.intOption("max-lookup-steps", 64),
+                config.intOption("merge-check-ms", 1000));
         if (result.successors < 1 || result.replicas < 1) {
             throw new IllegalArgumentException("successors and replicas must be at least 1: " + result);
         }

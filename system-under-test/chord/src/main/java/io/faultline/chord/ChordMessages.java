@@ -64,6 +64,26 @@ public final class ChordMessages {
     public record LookupOk(String owner, long hops) implements Message {
     }
 
+    /**
+     * §5.3 voluntary departure: {@code node} is leaving and tells its predecessor and successor. The predecessor
+     * drops it from its successor list and appends {@code node}'s list; the successor takes {@code predecessor} as
+     * its own.
+     */
+    public record Leaving(String node, String predecessor, List<String> successors) implements Message {
+    }
+
+    /** A client asks for a node's view of the ring, to check the ring invariant after quiescence. */
+    public record RingState() implements Message {
+    }
+
+    /**
+     * A node's view: whether it is in the ring, its predecessor ({@code ""} if none), its successor list, and the
+     * nodes it was configured with (itself included, sorted), which is the membership a checker expects.
+     */
+    public record RingStateOk(String node, boolean joined, String predecessor, List<String> successors,
+                              List<String> nodes) implements Message {
+    }
+
     static MessageRegistry register(MessageRegistry registry) {
         return registry
                 .register("chord_next_hop", NextHop.class)
@@ -76,6 +96,9 @@ public final class ChordMessages {
                 .register("chord_store", Store.class)
                 .register("chord_store_ok", StoreOk.class)
                 .register("lookup", Lookup.class)
-                .register("lookup_ok", LookupOk.class);
+                .register("lookup_ok", LookupOk.class)
+                .register("chord_leaving", Leaving.class)
+                .register("ring_state", RingState.class)
+                .register("ring_state_ok", RingStateOk.class);
     }
 }

@@ -1,22 +1,25 @@
 package io.faultline.chord;
 
+import static io.faultline.chord.ChordSim.MS;
+import static io.faultline.chord.ChordSim.SECOND;
+import static io.faultline.chord.ChordSim.call;
+import static io.faultline.chord.ChordSim.node;
+import static io.faultline.chord.ChordSim.oracleOwner;
+import static io.faultline.chord.ChordSim.oracleRing;
+import static io.faultline.chord.ChordSim.ringViolation;
+import static io.faultline.chord.ChordSim.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faultline.chord.ChordMessages.Lookup;
 import io.faultline.chord.ChordMessages.LookupOk;
-import io.faultline.node.Message;
 import io.faultline.node.client.Read;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
-import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.Response;
 import io.faultline.sim.SimCluster;
 import io.faultline.sim.SimConfig;
-import io.faultline.sim.SimRuntime;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -24,76 +27,6 @@ import org.junit.jupiter.api.Test;
 
 /** Chord end to end in the deterministic simulator, checked against an oracle of the live ring. */
 class ChordSimulationTest {
-
-    private static final long MS = 1_000_000L;
-    private static final long SECOND = 1_000 * MS;
-
-    private static SimCluster start(long seed, int nodes, String... options) {
-        return start(SimConfig.defaults(seed), nodes, options);
-    }
-
-    private static SimCluster start(SimConfig simConfig, int nodes, String... options) {
-        ClusterSpec spec = ClusterSpec.of(new ChordSystem(), nodes);
-        for (int i = 0; i < options.length; i += 2) {
-            spec = spec.withOption(options[i], options[i + 1]);
-        }
-        return new SimRuntime(simConfig).start(spec);
-    }
-
-    private static ChordNode node(SimCluster cluster, String id) {
-        return (ChordNode) cluster.nodeObject(id).orElseThrow();
-    }
-
-    /** The live nodes in identifier order: the ring as it should be. */
-    private static List<String> oracleRing(SimCluster cluster) {
-        return cluster.nodes().stream().filter(cluster::isRunning)
-                .sorted(Comparator.comparing(ChordId::of)).toList();
-    }
-
-    private static String oracleOwner(List<String> ring, BigInteger key) {
-        return ring.stream().filter(n -> ChordId.of(n).compareTo(key) >= 0).findFirst().orElse(ring.get(0));
-    }
-
-    private static Response call(SimCluster cluster, String node, Message request) {
-        Response[] out = new Response[1];
-        cluster.client("script").request(node, request, 2 * SECOND, response -> out[0] = response);
-        cluster.loop().runUntil(() -> out[0] != null, cluster.loop().now() + 3 * SECOND);
-        return out[0];
-    }
-
-    /** The §4 invariants after quiescence; returns a description of the first violation, or null. */
-    private static String ringViolation(SimCluster cluster, SplittableRandom random) {
-        List<String> ring = oracleRing(cluster);
-        for (int i = 0; i < ring.size(); i++) {
-            String n = ring.get(i);
-            String expected = ring.get((i + 1) % ring.size());
-            ChordNode chord = node(cluster, n);
-            String actual = chord.successor().orElse(n);
-            if (!chord.joined() || !actual.equals(expected)) {
-                StringBuilder dump = new StringBuilder();
-                for (String m : ring) {
-                    ChordNode x = node(cluster, m);
-                    dump.append("\n  ").append(m).append(" succ=").append(x.successorList()).append(" pred=")
-                            .append(x.predecessor().orElse("-"));
-                }
-                return dump + "\n" + n + " has successor " + actual + " (joined " + chord.joined() + "), oracle says " + expected
-                        + "; ring " + ring;
-            }
-        }
-        for (int k = 0; k < 10; k++) {
-            long key = random.nextLong(1_000);
-            String at = ring.get(random.nextInt(ring.size()));
-            Response response = call(cluster, at, new Lookup(key));
-            if (!(response instanceof Response.Reply reply) || !(reply.body() instanceof LookupOk ok)) {
-                return "lookup of " + key + " at " + at + " failed: " + response;
-            }
-            String expected = oracleOwner(ring, ChordId.ofKey(key));
-            if (!ok.owner().equals(expected)) {
-                return "lookup of " + key + " at " + at + " gave " + ok.owner() + ", oracle says " + expected;
-            }
-        }
-        return null;
-    }
 
     @Test
     @DisplayName("Chord §4.4 Fig. 6 / §5.2: after joins and crashes stop, successors form one cycle over the live"

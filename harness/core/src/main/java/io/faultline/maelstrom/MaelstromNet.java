@@ -1,0 +1,109 @@
+package io.faultline.maelstrom;
+
+import io.faultline.runtime.Grudge;
+import io.faultline.runtime.Link;
+import io.faultline.runtime.Net;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * The network between node processes and client endpoints, in real time, entirely inside the harness (Maelstrom's
+ * own design): every line a node prints is a message this class delivers, delays, loses or cuts. Loss and delay
+ * are decided when a message is sent, from a stream seeded by the run; cuts are checked when it arrives, like a
+ * firewall on the receiver. Single-threaded: used on the loop only.
+ */
+final class MaelstromNet implements Net {
+
+    /** A link's degradation; the default is an instant, lossless link. */
+    private record Faults(long latencyNanos, long jitterNanos, double lossProbability) {
+        static final Faults NONE = new Faults(0, 0, 0);
+    }
+
+    private final RealTimeLoop loop;
+    private final Trace trace;
+    private final RandomGenerator random;
+    // looked up by id or link, never iterated: iteration order cannot leak into a run
+    private final Map<String, Consumer<Wire>> endpoints = new HashMap<>();
+    private final Map<Link, Faults> faults = new HashMap<>();
+    private Grudge grudge = Grudge.none();
+
+    MaelstromNet(RealTimeLoop loop, Trace trace, RandomGenerator random) {
+        this.loop = loop;
+        this.trace = trace;
+        this.random = random;
+    }
+
+    /** Messages to {@code id} are handed to {@code receiver} (on the loop) when they arrive. */
+    void attach(String id, Consumer<Wire> receiver) {
+        if (endpoints.putIfAbsent(id, receiver) != null) {
+            throw new IllegalArgumentException("endpoint id " + id + " is taken");
+        }
+    }
+
+    /** Puts {@code wire} on the link {@code src → dest}: lost or delayed as the link says, cut on arrival. */
+    void send(Wire wire) {
+        Faults link = faults.getOrDefault(new Link(wire.src(), wire.dest()), Faults.NONE);
+        if (link.lossProbability() > 0 && random.nextDouble() < link.lossProbability()) {
+            trace.dropped(wire, "lost");
+            return;
+        }
+        long jitter = link.jitterNanos() > 0 ? random.nextLong(link.jitterNanos() + 1) : 0;
+        loop.schedule(loop.now() + link.latencyNanos() + jitter, () -> arrive(wire));
+    }
+
+    private void arrive(Wire wire) {
+        Consumer<Wire> receiver = endpoints.get(wire.dest());
+        if (receiver == null) {
+            trace.dropped(wire, "no such endpoint");
+        } else if (grudge.isCut(wire.src(), wire.dest())) {
+            trace.dropped(wire, "cut");
+        } else {
+            receiver.accept(wire);
+        }
+    }
+
+    @Override
+    public void partition(Grudge newGrudge) {
+        grudge = newGrudge;
+        trace.fault("partition " + newGrudge.cuts());
+    }
+
+    @Override
+    public void heal() {
+        grudge = Grudge.none();
+        trace.fault("heal");
+    }
+
+    @Override
+    public Grudge grudge() {
+        return grudge;
+    }
+
+    @Override
+    public void slow(Link link, long latencyNanos, long jitterNanos) {
+        if (latencyNanos < 0 || jitterNanos < 0) {
+            throw new IllegalArgumentException("latency and jitter must not be negative");
+        }
+        Faults old = faults.getOrDefault(link, Faults.NONE);
+        faults.put(link, new Faults(latencyNanos, jitterNanos, old.lossProbability()));
+        trace.fault("latency " + link + " " + latencyNanos / 1_000_000 + "ms +" + jitterNanos / 1_000_000 + "ms");
+    }
+
+    @Override
+    public void flaky(Link link, double lossProbability) {
+        if (!(lossProbability >= 0 && lossProbability <= 1)) {
+            throw new IllegalArgumentException("a probability is between 0 and 1, not " + lossProbability);
+        }
+        Faults old = faults.getOrDefault(link, Faults.NONE);
+        faults.put(link, new Faults(old.latencyNanos(), old.jitterNanos(), lossProbability));
+        trace.fault("flaky " + link + " " + lossProbability);
+    }
+
+    @Override
+    public void fast() {
+        faults.clear();
+        trace.fault("fast");
+    }
+}

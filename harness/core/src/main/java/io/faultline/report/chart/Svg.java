@@ -1,0 +1,77 @@
+package io.faultline.report.chart;
+
+import java.util.Locale;
+
+/**
+ * Small writers for SVG and HTML text, so that drawing code reads as geometry rather than string plumbing. Every
+ * piece of text passes through {@link #escape}, so user data (keys, values, error messages) can never break out of
+ * an element or an attribute. Shared by the run report and any other page that draws charts.
+ */
+public final class Svg {
+    private Svg() {
+    }
+
+    /** {@code s} safe inside an element or a quoted attribute; characters XML forbids become U+FFFD. */
+    public static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A coordinate: whole pixels print without a fraction, others with one decimal. */
+    public static String num(double v) {
+        long whole = Math.round(v);
+        return Math.abs(v - whole) < 0.05 ? Long.toString(whole) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** Opens an {@code <svg>} of the given size; close it with {@code </svg>}. */
+    public static StringBuilder open(String cls, double width, double height) {
+        String w = num(width);
+        String h = num(height);
+        return new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(cls)
+                .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\" viewBox=\"0 0 ")
+                .append(w).append(' ').append(h).append("\">\n");
+    }
+
+    public static void rect(StringBuilder out, String cls, double x, double y, double width, double height) {
+        out.append("<rect class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" width=\"").append(num(Math.max(0, width))).append("\" height=\"")
+                .append(num(Math.max(0, height))).append("\"/>");
+    }
+
+    public static void line(StringBuilder out, String cls, double x1, double y1, double x2, double y2) {
+        out.append("<line class=\"").append(cls).append("\" x1=\"").append(num(x1)).append("\" y1=\"")
+                .append(num(y1)).append("\" x2=\"").append(num(x2)).append("\" y2=\"").append(num(y2)).append("\"/>");
+    }
+
+    public static void circle(StringBuilder out, String cls, double cx, double cy, double r) {
+        out.append("<circle class=\"").append(cls).append("\" cx=\"").append(num(cx)).append("\" cy=\"")
+                .append(num(cy)).append("\" r=\"").append(num(r)).append("\"/>");
+    }
+
+    /** A path from SVG path data (numbers only, built by the caller). */
+    public static void path(StringBuilder out, String cls, String data) {
+        out.append("<path class=\"").append(cls).append("\" d=\"").append(data).append("\"/>");
+    }
+
+    /** A text element anchored at its start; {@code text} is escaped here. */
+    public static void text(StringBuilder out, String cls, double x, double y, String text) {
+        out.append("<text class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\">").append(escape(text)).append("</text>");
+    }
+
+    /** A native tooltip for the enclosing element: shown on hover by every browser, no script needed. */
+    public static void title(StringBuilder out, String text) {
+        out.append("<title>").append(escape(text)).append("</title>");
+    }
+}
