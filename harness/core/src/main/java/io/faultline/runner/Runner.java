@@ -10,6 +10,7 @@ import io.faultline.histories.codec.JsonlWriter;
 import io.faultline.nemesis.CombinedNemesis;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.RuntimeSettings;
+import io.faultline.runtime.RuntimeUnavailableException;
 import io.faultline.sim.SimRandom;
 import io.faultline.workloads.generator.Generator;
 import io.faultline.workloads.generator.Interpreter;
@@ -33,23 +34,46 @@ public final class Runner {
     /**
      * Runs the test.
      *
-     * @throws SpecException if the spec names something unknown or asks for a fault its runtime cannot inflict;
-     *                       nothing is stored then
+     * @throws SpecException if the spec names something unknown, asks for a fault its runtime cannot inflict, or
+     *                       its runtime cannot run on this machine; nothing is stored then
      */
     public static RunResult run(TestSpec spec) {
         ResolvedTest test = ResolvedTest.of(spec);
         DeferredLog log = new DeferredLog();
-        RuntimeSettings settings = spec.isStored() ? new RuntimeSettings(spec.seed(), log)
+        // the run's directory exists before the cluster starts, so that a real runtime can keep its nodes' data
+        // and logs in it; a cluster that cannot start or cannot run the spec takes it away again
+        RunStore store = spec.isStored() ? RunStore.create(spec) : null;
+        RuntimeSettings settings = store != null ? new RuntimeSettings(spec.seed(), log, store.dir())
                 : RuntimeSettings.quiet(spec.seed());
         CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), SimRandom.derive(spec.seed(), "nemesis"));
         Recorded recorded;
-        try (log; Cluster cluster = test.runtime().create(settings).start(test.cluster())) {
-            requireCapabilities(nemesis, cluster);
-            RunStore store = spec.isStored() ? openStore(spec, log) : null;
+        try (log; Cluster cluster = startCluster(test, settings, nemesis, store)) {
+            if (store != null) {
+                openStore(store, spec, log);
+            }
             recorded = record(test, cluster, nemesis, store, log);
         }
         // the cluster is gone before the checkers start: they may need all the memory there is
         return check(test, recorded);
+    }
+
+    /** Phase 2: the cluster, able to inflict every fault asked for; otherwise nothing of the run is kept. */
+    private static Cluster startCluster(ResolvedTest test, RuntimeSettings settings, CombinedNemesis nemesis,
+                                        RunStore store) {
+        Cluster cluster = null;
+        try {
+            cluster = test.runtime().create(settings).start(test.cluster());
+            requireCapabilities(nemesis, cluster);
+            return cluster;
+        } catch (RuntimeException e) {
+            if (cluster != null) {
+                cluster.close();
+            }
+            if (store != null) {
+                store.delete();
+            }
+            throw e instanceof RuntimeUnavailableException ? new SpecException(e.getMessage()) : e;
+        }
     }
 
     /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
@@ -64,13 +88,11 @@ public final class Runner {
         }
     }
 
-    /** Phase 3: the run's directory, with the spec and the seed, and the runtime's log from now on. */
-    private static RunStore openStore(TestSpec spec, DeferredLog log) {
-        RunStore store = RunStore.create(spec);
+    /** Phase 3: the spec and the seed in the run's directory, and the runtime's log from now on. */
+    private static void openStore(RunStore store, TestSpec spec, DeferredLog log) {
         StoreJson.writeSpec(store.file("test.json"), spec);
         writeSeed(store, spec);
         log.writeTo(store.file(logName(spec)));
-        return store;
     }
 
     /** Phases 4–7: the main phase, healing, recovery and final reads, each op recorded as it happens. */
