@@ -26,7 +26,7 @@ final class RunFolder implements AutoCloseable {
     static RunFolder of(Path runDir) {
         try {
             if (runDir != null) {
-                return new RunFolder(Files.createDirectories(runDir), false);
+                return new RunFolder(Files.createDirectories(runDir).toAbsolutePath(), false);
             }
             return new RunFolder(Files.createTempDirectory("faultline-process-"), true);
         } catch (IOException e) {

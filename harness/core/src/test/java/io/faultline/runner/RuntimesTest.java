@@ -3,6 +3,7 @@ package io.faultline.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.faultline.process.ProcessRuntime;
 import io.faultline.runtime.RuntimeSettings;
 import io.faultline.runtime.Runtimes;
 import io.faultline.sim.SimRuntime;
@@ -11,13 +12,17 @@ import org.junit.jupiter.api.Test;
 class RuntimesTest {
 
     @Test
-    void theSimulatorIsRegisteredAsSim() {
-        assertThat(Runtimes.all()).containsOnlyKeys("sim");
+    void theSimulatorAndTheProcessRuntimeAreRegisteredByName() {
+        assertThat(Runtimes.all()).containsKeys("sim", "process");
         assertThat(Runtimes.byName("sim").create(RuntimeSettings.quiet(1))).isInstanceOf(SimRuntime.class);
+        assertThat(Runtimes.byName("process").create(RuntimeSettings.quiet(1))).isInstanceOf(ProcessRuntime.class);
     }
 
     @Test
-    void anUnknownRuntimeListsTheKnownOnes() {
-        assertThatThrownBy(() -> Runtimes.byName("docker")).hasMessage("no runtime named 'docker'; known: sim");
+    void anUnknownRuntimeListsTheKnownOnesInOneLine() {
+        assertThatThrownBy(() -> Runtimes.byName("kubernetes"))
+                .hasMessageStartingWith("no runtime named 'kubernetes'; known: ")
+                .hasMessageContaining("process, sim")
+                .hasMessageNotContaining("\n");
     }
 }

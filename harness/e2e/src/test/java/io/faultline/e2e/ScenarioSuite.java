@@ -1,0 +1,138 @@
+package io.faultline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.faultline.histories.check.Verdict;
+import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.runner.RunResult;
+import io.faultline.runner.Runner;
+import io.faultline.runner.TestSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scenarios every runtime must pass, written once and run in each (Ratis's {@code LeaderElectionTests<CLUSTER>}
+ * with a thin subclass per RPC; STYLE #8): correct Raft stays linearizable through partitions, crashes and pauses,
+ * and each system's bug switches are caught. A subclass names its runtime and its {@link Pace}: how long a run
+ * lasts and how many runs a bug may take to show.
+ *
+ * <p>In the simulator a bug that shows at some seed shows there every time. In a real runtime the same seed gives
+ * a different interleaving each time, so a bug is asserted to be caught "within {@link Pace#attempts} runs"; a
+ * bug that stops being caught fails its test with every run's verdicts.
+ */
+abstract class ScenarioSuite {
+
+    private static final List<String> CHEAP_CHECKERS = List.of("linearizable", "eventual", "stale-reads");
+
+    /**
+     * How a runtime runs the scenarios.
+     *
+     * @param timeLimit       each run's main phase
+     * @param nemesisInterval each fault, and each quiet spell between faults
+     * @param recoveryTime    quiet time before the final reads
+     * @param attempts        runs (seeds 1, 2, …) a bug search may take
+     * @param storeDir        where runs are kept, or null to keep nothing
+     */
+    record Pace(Duration timeLimit, Duration nemesisInterval, Duration recoveryTime, int attempts, Path storeDir) {
+    }
+
+    /** The runtime's registry name: {@code sim}, {@code process}, {@code docker}. */
+    abstract String runtime();
+
+    abstract Pace pace();
+
+    /** A three-node run of {@code system} under {@code nemeses} at this runtime's pace. */
+    TestSpec spec(String system, String... nemeses) {
+        Pace pace = pace();
+        return TestSpec.defaults().withRuntime(runtime()).withSystem(system).withNemeses(nemeses).withNodeCount(3)
+                .withTimeLimit(pace.timeLimit()).withNemesisInterval(pace.nemesisInterval())
+                .withRecoveryTime(pace.recoveryTime()).withCheckTimeLimit(Duration.ofSeconds(30))
+                .withStoreDir(pace.storeDir()).withSeed(1);
+    }
+
+    @Test
+    void raftStaysLinearizableThroughPartitions() {
+        staysLinearizable(spec("raft", "partition"));
+    }
+
+    @Test
+    void raftStaysLinearizableThroughCrashes() {
+        staysLinearizable(spec("raft", "kill"));
+    }
+
+    @Test
+    void raftStaysLinearizableThroughPauses() {
+        staysLinearizable(spec("raft", "pause"));
+    }
+
+    @Test
+    void raftWithStaleFollowerReadsIsNotLinearizable() {
+        caught(spec("raft", "partition").withBug("stale-follower-reads"), "not-linearizable");
+    }
+
+    @Test
+    void raftWithoutFsyncLosesStateAcrossCrashes() {
+        caught(spec("raft", "kill").withBug("no-fsync"), "not-linearizable");
+    }
+
+    @Test
+    void raftWithUncheckedLeaseReadsServesStaleReads() {
+        caught(spec("raft", "partition").withBug("lease-reads-without-clock-check"), "stale-read");
+    }
+
+    @Test
+    void quorumWithW1LosesAcknowledgedWrites() {
+        caught(spec("quorum", "partition").withBug("w=1"), "lost-write");
+    }
+
+    @Test
+    void quorumUnderPartitionsServesStaleReads() {
+        caught(spec("quorum", "partition"), "stale-read");
+    }
+
+    @Test
+    void primaryBackupLosesAcknowledgedWritesAcrossAFailover() {
+        caught(spec("primary-backup", "partition"), "lost-write");
+    }
+
+    @Test
+    void primaryBackupWithBackupReadsServesStaleReads() {
+        caught(spec("primary-backup", "latency").withBug("backup-reads"), "stale-read");
+    }
+
+    /** One run: linearizable, with faults injected and work done (not a vacuous pass over failed calls). */
+    private void staysLinearizable(TestSpec spec) {
+        RunResult run = Runner.run(spec);
+        assertThat(run.result(LinearizabilityChecker.NAME).orElseThrow().verdict())
+                .as("%s; reproduce with: %s", describe(run), run.reproduceCommand()).isEqualTo(Verdict.VALID);
+        assertThat(run.stats().faults()).as("faults injected").isPositive();
+        assertThat(run.stats().ok()).as("calls that succeeded").isGreaterThanOrEqualTo(20);
+    }
+
+    /** Runs seeds 1, 2, … until a history shows {@code anomaly}; fails after {@link Pace#attempts} runs. */
+    private RunResult caught(TestSpec buggy, String anomaly) {
+        TestSpec spec = buggy.withCheckers(CHEAP_CHECKERS);
+        List<String> misses = new ArrayList<>();
+        for (int seed = 1; seed <= pace().attempts(); seed++) {
+            RunResult run = Runner.run(spec.withSeed(seed));
+            if (run.summary().anomalies().stream().anyMatch(found -> found.kind().equals(anomaly))) {
+                System.out.println(runtime() + ": " + spec.testName() + ": " + anomaly + " in run " + seed
+                        + "; reproduce with: " + run.reproduceCommand());
+                assertThat(run.verdict()).isEqualTo(Verdict.INVALID);
+                return run;
+            }
+            misses.add("seed " + seed + ": " + describe(run));
+        }
+        throw new AssertionError(anomaly + " not caught within " + pace().attempts() + " runs of "
+                + spec.testName() + " in " + runtime() + ": " + String.join("; ", misses));
+    }
+
+    /** What a run showed, in one line: the strongest model it satisfies and the kinds of anomaly found. */
+    private static String describe(RunResult run) {
+        return run.summary().statement() + ", anomalies " + run.summary().anomalies().stream()
+                .map(found -> found.kind()).distinct().toList() + ", " + run.stats().ok() + " ok calls";
+    }
+}
