@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> workloadOptions = Map.of();
 
     @Option(names = "--nemesis", defaultValue = "none", paramLabel = "NAMES",
-            description = "faults, comma-separated and taken in turn: partition, kill, pause, latency, loss, clock,"
+            description = "faults, comma-separated and taken in turn: partition, kill, kill-all, pause, latency, loss, clock,"
                     + " or none (default: ${DEFAULT-VALUE})")
     String nemeses;
 

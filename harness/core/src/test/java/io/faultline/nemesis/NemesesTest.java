@@ -11,7 +11,7 @@ class NemesesTest {
 
     @Test
     void everyNemesisIsRegisteredByName() {
-        assertThat(Nemeses.names()).containsExactly("clock", "kill", "latency", "loss", "partition", "pause");
+        assertThat(Nemeses.names()).containsExactly("clock", "kill", "kill-all", "latency", "loss", "partition", "pause");
     }
 
     @Test

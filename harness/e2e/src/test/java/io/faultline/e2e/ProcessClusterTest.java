@@ -59,7 +59,7 @@ class ProcessClusterTest {
     void aWriteThroughOneNodeIsReadThroughEveryNode() {
         assertThat(untilAnswered("n1", new Write("a", 1), WriteOk.class)).isInstanceOf(WriteOk.class);
         for (String node : cluster.nodes()) {
-            assertThat(untilAnswered(node, new Read("a"), ReadOk.class)).isEqualTo(new ReadOk(1));
+            assertThat(untilAnswered(node, new Read("a"), ReadOk.class)).isEqualTo(new ReadOk(1L));
         }
     }
 
@@ -72,7 +72,7 @@ class ProcessClusterTest {
 
         cluster.start("n2");
         assertThat(cluster.isRunning("n2")).isTrue();
-        assertThat(untilAnswered("n2", new Read("k"), ReadOk.class)).isEqualTo(new ReadOk(7));
+        assertThat(untilAnswered("n2", new Read("k"), ReadOk.class)).isEqualTo(new ReadOk(7L));
         assertThat(log).contains("kill -9 n2", "start n2");
     }
 
