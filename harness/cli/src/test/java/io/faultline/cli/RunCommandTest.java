@@ -80,11 +80,29 @@ class RunCommandTest {
                 "no system named 'zookeeper'; known: [chord, primary-backup, quorum, raft]");
         assertBadInput(runShort("--workload", "bank"), "known: kv, register, set");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
-                "no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause");
+                "no nemesis named 'meteor'; known: clock, kill, kill-all, latency, loss, partition, pause");
         assertBadInput(runShort("--bug", "off-by-one"), "raft has no bug 'off-by-one'; its bugs: commit-previous-term");
-        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: sim");
+        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: ");
         assertBadInput(runShort("--checks", "serializable"), "unknown check \"serializable\"");
         assertBadInput(runShort("--rate", "0"), "the rate must be positive");
+        try (Stream<Path> files = Files.list(store)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theProcessRuntimeWithoutToxiproxyIsAOneLineErrorSayingHowToInstallIt() throws IOException {
+        String previous = System.setProperty("faultline.toxiproxy", store.resolve("missing").toString());
+        try {
+            assertBadInput(runShort("--runtime", "process"), "FAULTLINE_TOXIPROXY is ");
+            assertThat(err.toString()).contains("scripts/install-toxiproxy.sh");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("faultline.toxiproxy");
+            } else {
+                System.setProperty("faultline.toxiproxy", previous);
+            }
+        }
         try (Stream<Path> files = Files.list(store)) {
             assertThat(files).isEmpty();
         }

@@ -60,10 +60,12 @@ public final class ProcessRuntime implements Runtime {
             RunFolder folder = RunFolder.of(settings.runDir());
             started.push(folder);
             NodePorts ports = NodePorts.pickFor(spec.nodes());
-            Wiring wiring = proxied
-                    ? new ProxiedWiring(ToxiproxyServer.start(toxiproxy, folder.log("toxiproxy"), registry),
-                            spec.nodes(), ports::of, settings.log())
-                    : new DirectWiring(ports::of);
+            Wiring wiring = new DirectWiring(ports::of);
+            if (proxied) {
+                ToxiproxyServer server = ToxiproxyServer.start(toxiproxy, folder.log("toxiproxy"), registry);
+                started.push(server);
+                wiring = new ProxiedWiring(server, spec.nodes(), ports::of, settings.log());
+            }
             started.push(wiring);
             NodeCommands commands = new NodeCommands(spec, launcher, wiring, folder, settings.seed());
             Map<String, NodeProcess> nodes = new LinkedHashMap<>();

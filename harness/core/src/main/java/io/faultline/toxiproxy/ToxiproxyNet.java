@@ -94,12 +94,14 @@ public final class ToxiproxyNet implements Net {
         long[] delay = {latencyNanos, jitterNanos};
         slow.put(link, delay);
         applySlow(link, delay);
+        log.accept("toxiproxy: slow " + link + " " + latencyNanos / 1_000_000 + "ms +" + jitterNanos / 1_000_000 + "ms");
     }
 
     @Override
     public void flaky(Link link, double lossProbability) {
         loss.put(link, lossProbability);
         Toxics.loss(route(link), lossProbability);
+        log.accept("toxiproxy: flaky " + link + " " + lossProbability);
     }
 
     @Override
@@ -109,6 +111,7 @@ public final class ToxiproxyNet implements Net {
         slow.clear();
         loss.clear();
         toxic.forEach(link -> Toxics.removeSlowAndLoss(route(link)));
+        log.accept("toxiproxy: fast " + toxic);
     }
 
     private void applySlow(Link link, long[] delay) {

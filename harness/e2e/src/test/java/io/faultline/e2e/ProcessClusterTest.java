@@ -111,6 +111,18 @@ class ProcessClusterTest {
         }
     }
 
+    @Test
+    void aFaultTheRuntimeCannotInflictIsRefusedInOneLineAndTheStartedClusterLeavesNothing(@TempDir Path store)
+            throws Exception {
+        assertThatThrownBy(() -> Runner.run(TestSpec.defaults().withRuntime("process").withNodeCount(3)
+                .withNemeses("clock").withStoreDir(store)))
+                .isInstanceOf(SpecException.class)
+                .hasMessage("the clock nemesis needs a runtime that is ClockSkewable, and ProcessCluster is not");
+        try (var left = Files.list(store)) {
+            assertThat(left).as("nothing stored").isEmpty();
+        }
+    }
+
     /** Asks until the node answers with {@code expected} (an election may be going on), for up to 30 s. */
     private static Message untilAnswered(String node, Message request, Class<? extends Message> expected) {
         long deadline = cluster.loop().now() + 30 * SECOND;

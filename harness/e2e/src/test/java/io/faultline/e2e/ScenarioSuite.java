@@ -88,8 +88,10 @@ abstract class ScenarioSuite {
     @Test
     void raftWithUncheckedLeaseReadsServesStaleReads() {
         // one key, mostly reads, many slow clients: the deposed leader's clients keep reading for seconds (a
-        // write would block them) while the majority elects a new leader and writes
-        caught(spec("raft", "partition").withBug("lease-reads-without-clock-check").withWorkload("kv")
+        // write would block them) while the majority elects a new leader and writes. Twice as long as the
+        // other runs: only a partition that cuts off the leader shows it
+        caught(spec("raft", "partition").withBug("lease-reads-without-clock-check")
+                .withTimeLimit(pace().timeLimit().multipliedBy(2)).withWorkload("kv")
                 .withWorkloadOptions(new TreeMap<>(Map.of("keys", "1", "read-fraction", "0.9")))
                 .withRatePerSecond(30).withConcurrency(15), "stale-read");
     }
