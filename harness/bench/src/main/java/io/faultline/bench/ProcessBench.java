@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  * {@code write_ok} and {@code read_ok} in the measured window, after a warm-up.
  *
  * <p>{@code java -cp harness/bench/target/benchmarks.jar io.faultline.bench.ProcessBench [seconds] [clients]
- * [rounds]} (defaults 10, 8, 2). Needs {@code toxiproxy-server} (see {@code scripts/install-toxiproxy.sh}).
+ * [rounds] [bug]} (defaults 10, 8, 2, none). Every raft write, and every read through the log, waits for fsyncs
+ * on the leader and a follower, which dominate on a slow disk; {@code no-fsync} as the bug takes the disk out to
+ * show the network's share. Needs {@code toxiproxy-server} (see {@code scripts/install-toxiproxy.sh}).
  */
 public final class ProcessBench {
 
@@ -41,13 +43,14 @@ public final class ProcessBench {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        System.out.printf(Locale.ROOT, "raft, %d closed-loop clients, %d s measured after 3 s of warm-up, %d rounds%n",
-                clients, seconds, rounds);
+        String bug = args.length > 3 ? args[3] : null;
+        System.out.printf(Locale.ROOT, "raft%s, %d closed-loop clients, %d s measured after 3 s of warm-up, %d rounds%n",
+                bug == null ? "" : " with bug " + bug, clients, seconds, rounds);
         System.out.println("round  nodes  links        ops/s   p50 ms");
         for (int round = 1; round <= rounds; round++) {
             for (int nodes : List.of(3, 5)) {
-                Result proxied = measure(nodes, true, seconds, clients);
-                Result direct = measure(nodes, false, seconds, clients);
+                Result proxied = measure(nodes, true, seconds, clients, bug);
+                Result direct = measure(nodes, false, seconds, clients, bug);
                 print(round, proxied);
                 print(round, direct);
                 System.out.printf(Locale.ROOT, "%5d  %5d  proxied/direct %.2f%n", round, nodes,
@@ -61,8 +64,9 @@ public final class ProcessBench {
                 result.proxied() ? "toxiproxy" : "direct", result.opsPerSecond(), result.p50Millis());
     }
 
-    static Result measure(int nodes, boolean proxied, int seconds, int clients) {
-        ClusterSpec spec = ClusterSpec.of(NodeFactories.byName("raft"), nodes);
+    static Result measure(int nodes, boolean proxied, int seconds, int clients, String bug) {
+        ClusterSpec raft = ClusterSpec.of(NodeFactories.byName("raft"), nodes);
+        ClusterSpec spec = bug == null ? raft : raft.withBug(bug);
         try (ProcessCluster cluster = new ProcessRuntime(RuntimeSettings.quiet(1), proxied).start(spec)) {
             awaitLeader(cluster);
             ClosedLoop load = new ClosedLoop(cluster, clients);
