@@ -27,16 +27,6 @@ public final class KillAllNemesis implements Nemesis {
     }
 
     @Override
-    public String startF() {
-        return "kill";
-    }
-
-    @Override
-    public String stopF() {
-        return "start";
-    }
-
-    @Override
     public void requireCapabilities(Cluster cluster) {
         Capabilities.require(cluster, Killable.class, "the kill-all nemesis");
     }

@@ -33,7 +33,7 @@ class NemesesTest {
     void anUnknownNameListsTheKnownOnesInOneLine() {
         assertThatThrownBy(() -> Nemeses.named(List.of("partition", "meteor")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no nemesis named 'meteor'; known: clock, kill, latency, loss, partition, pause"
+                .hasMessage("no nemesis named 'meteor'; known: clock, kill, kill-all, latency, loss, partition, pause"
                         + " (combine with commas, or 'none')");
     }
 
@@ -49,7 +49,8 @@ class NemesesTest {
 
         assertThat(all.stream().flatMap(n -> Stream.of(n.startF(), n.stopF())))
                 .doesNotHaveDuplicates()
-                .contains("start-partition", "stop-partition", "kill", "start", "pause", "resume",
+                .contains("start-partition", "stop-partition", "kill", "start", "start-kill-all", "stop-kill-all", "pause",
+                        "resume",
                         "start-latency", "stop-latency", "start-loss", "stop-loss",
                         "start-clock-skew", "stop-clock-skew");
     }
