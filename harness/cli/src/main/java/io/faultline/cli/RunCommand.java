@@ -50,8 +50,8 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> workloadOptions = Map.of();
 
     @Option(names = "--nemesis", defaultValue = "none", paramLabel = "NAMES",
-            description = "faults, comma-separated and taken in turn: partition, kill, pause, latency, loss, clock,"
-                    + " churn, fail-fraction, partition-heal, or none; options after colons, e.g."
+            description = "faults, comma-separated and taken in turn: partition, kill, kill-all, pause, latency, loss,"
+                    + " clock, churn, fail-fraction, partition-heal, or none; options after colons, e.g."
                     + " fail-fraction:p=0.3 (default: ${DEFAULT-VALUE})")
     String nemeses;
 

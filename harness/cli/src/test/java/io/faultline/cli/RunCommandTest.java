@@ -82,13 +82,31 @@ class RunCommandTest {
         assertBadInput(runShort("--workload", "lookup"),
                 "workload lookup sends 'lookup', which raft does not speak; systems that do: chord");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
-                "no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, latency, loss, partition,"
-                        + " partition-heal, pause");
+                "no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, kill-all, latency, loss,"
+                        + " partition, partition-heal, pause");
         assertBadInput(runShort("--bug", "off-by-one"), "raft has no bug 'off-by-one'; its bugs: commit-previous-term");
         // every registered runtime is listed, docker (this module's dependency) among them
-        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: docker, maelstrom, sim");
+        assertBadInput(runShort("--runtime", "k8s"), "no runtime named 'k8s'; known: docker, maelstrom, process, sim");
         assertBadInput(runShort("--checks", "serializable"), "unknown check \"serializable\"");
         assertBadInput(runShort("--rate", "0"), "the rate must be positive");
+        try (Stream<Path> files = Files.list(store)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theProcessRuntimeWithoutToxiproxyIsAOneLineErrorSayingHowToInstallIt() throws IOException {
+        String previous = System.setProperty("faultline.toxiproxy", store.resolve("missing").toString());
+        try {
+            assertBadInput(runShort("--runtime", "process"), "FAULTLINE_TOXIPROXY is ");
+            assertThat(err.toString()).contains("scripts/install-toxiproxy.sh");
+        } finally {
+            if (previous == null) {
+                System.clearProperty("faultline.toxiproxy");
+            } else {
+                System.setProperty("faultline.toxiproxy", previous);
+            }
+        }
         try (Stream<Path> files = Files.list(store)) {
             assertThat(files).isEmpty();
         }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The runtime's trace, kept in memory until the store exists and written through after. The cluster must start
+ * The runtime's trace, kept in memory until the store is opened and written through after. The cluster must start
  * (and may log) before the store is opened, because only a started cluster can say whether it supports the
- * requested faults, and a spec it cannot run should leave no directory behind.
+ * requested faults, and a spec it cannot run should leave nothing behind.
  */
 final class DeferredLog implements Consumer<String>, AutoCloseable {
 

@@ -2,12 +2,15 @@ package io.faultline.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * One run's directory, {@code <store>/<test>/<timestamp>/} (Jepsen's store layout), and the {@code <store>/latest}
@@ -67,6 +70,23 @@ final class RunStore {
         } catch (IOException | UnsupportedOperationException e) {
             // a file system without links (some Windows setups) still has the run itself
             System.err.println("note: could not link " + latest + " to " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Removes this run's directory and everything in it, and the test's directory if that leaves it empty: for a
+     * run that never started. Best effort: what cannot be removed stays, with a note on stderr.
+     */
+    void delete() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(dir.getParent());
+        } catch (DirectoryNotEmptyException otherRuns) {
+            // the test's directory holds earlier runs
+        } catch (IOException e) {
+            System.err.println("note: could not remove " + dir + ": " + e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import io.faultline.report.HtmlReport;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.MessageCounting;
 import io.faultline.runtime.RuntimeSettings;
+import io.faultline.runtime.RuntimeUnavailableException;
 import io.faultline.sim.SimRandom;
 import io.faultline.workloads.generator.Generator;
 import io.faultline.workloads.generator.Interpreter;
@@ -46,8 +47,8 @@ public final class Runner {
     /**
      * Runs the test.
      *
-     * @throws SpecException if the spec names something unknown or asks for a fault its runtime cannot inflict;
-     *                       nothing is stored then
+     * @throws SpecException if the spec names something unknown, asks for a fault its runtime cannot inflict, or
+     *                       its runtime cannot run on this machine; nothing is stored then
      */
     public static RunResult run(TestSpec spec) {
         return run(spec, RunListener.NONE);
@@ -61,13 +62,17 @@ public final class Runner {
     public static RunResult run(TestSpec spec, RunListener listener) {
         ResolvedTest test = ResolvedTest.of(spec);
         DeferredLog log = new DeferredLog();
-        RuntimeSettings settings = (spec.isStored() ? new RuntimeSettings(spec.seed(), log)
+        // the run's directory exists before the cluster starts, so that a real runtime can keep its nodes' data
+        // and logs in it; a cluster that cannot start or cannot run the spec takes it away again
+        RunStore store = spec.isStored() ? RunStore.create(spec) : null;
+        RuntimeSettings settings = (store != null ? new RuntimeSettings(spec.seed(), log).withRunDir(store.dir())
                 : RuntimeSettings.quiet(spec.seed())).withBin(spec.bin());
         CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), SimRandom.derive(spec.seed(), "nemesis"));
         Recorded recorded;
-        try (log; Cluster cluster = start(test, settings)) {
-            requireCapabilities(nemesis, cluster);
-            RunStore store = spec.isStored() ? openStore(spec, log) : null;
+        try (log; Cluster cluster = startCluster(test, settings, nemesis, store)) {
+            if (store != null) {
+                openStore(store, spec, log);
+            }
             recorded = record(test, cluster, nemesis, store, log, listener);
         }
         // the cluster is gone before the checkers start: they may need all the memory there is
@@ -77,17 +82,30 @@ public final class Runner {
         return result;
     }
 
-    /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
-    private record Recorded(History history, boolean finished, RunStore store, long nodeMessages) {
+    /** Phase 2: the cluster, able to inflict every fault asked for; otherwise nothing of the run is kept. */
+    private static Cluster startCluster(ResolvedTest test, RuntimeSettings settings, CombinedNemesis nemesis,
+                                        RunStore store) {
+        Cluster cluster = null;
+        try {
+            cluster = test.runtime().create(settings).start(test.cluster());
+            requireCapabilities(nemesis, cluster);
+            return cluster;
+        } catch (RuntimeException e) {
+            if (cluster != null) {
+                cluster.close();
+            }
+            if (store != null) {
+                store.delete();
+            }
+            // a spec the runtime cannot run (a bad program, a system it cannot host, a missing tool) is one line
+            boolean userError = e instanceof RuntimeUnavailableException || e instanceof IllegalArgumentException
+                    || e instanceof UnsupportedOperationException;
+            throw userError ? new SpecException(e.getMessage()) : e;
+        }
     }
 
-    /** Phase 2: a spec the runtime cannot run (a bad program, a system it cannot host) fails in one line. */
-    private static Cluster start(ResolvedTest test, RuntimeSettings settings) {
-        try {
-            return test.runtime().create(settings).start(test.cluster());
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            throw new SpecException(e.getMessage());
-        }
+    /** What phases 3–7 leave for the checkers: the history, whether it finished, and where it is stored. */
+    private record Recorded(History history, boolean finished, RunStore store, long nodeMessages) {
     }
 
     private static void requireCapabilities(CombinedNemesis nemesis, Cluster cluster) {
@@ -98,13 +116,11 @@ public final class Runner {
         }
     }
 
-    /** Phase 3: the run's directory, with the spec and the seed, and the runtime's log from now on. */
-    private static RunStore openStore(TestSpec spec, DeferredLog log) {
-        RunStore store = RunStore.create(spec);
+    /** Phase 3: the spec and the seed in the run's directory, and the runtime's log from now on. */
+    private static void openStore(RunStore store, TestSpec spec, DeferredLog log) {
         StoreJson.writeSpec(store.file("test.json"), spec);
         writeSeed(store, spec);
         log.writeTo(store.file(logName(spec)));
-        return store;
     }
 
     /** Phases 4–7: the main phase, healing, recovery and final reads, each op recorded as it happens. */

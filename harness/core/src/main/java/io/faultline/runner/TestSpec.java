@@ -20,8 +20,9 @@ import java.util.TreeSet;
  * <ol>
  *   <li><b>resolve</b>: look up the system, its bugs, the workload, the nemeses and the runtime by name (a bad name
  *       fails here, in one line, before anything starts);</li>
- *   <li><b>start</b> the cluster through the runtime, and check that it can inflict every requested fault;</li>
- *   <li><b>open the store</b>: {@code store/<test>/<timestamp>/} with {@code test.json}, {@code seed}, and
+ *   <li><b>start</b> the cluster through the runtime, in the run's directory (created now, removed again if the
+ *       cluster cannot start), and check that it can inflict every requested fault;</li>
+ *   <li><b>open the store</b>: {@code store/<test>/<timestamp>/} gets {@code test.json}, {@code seed}, and
  *       {@code history.jsonl}, written one flushed line per op from here on;</li>
  *   <li><b>main phase</b>, {@link #timeLimit()} long: the workload's ops at {@link #ratePerSecond()} from
  *       {@link #concurrency()} workers, interleaved with the nemesis schedule (quiet, fault, heal, quiet, … every

@@ -11,8 +11,8 @@ class NemesesTest {
 
     @Test
     void everyNemesisIsRegisteredByName() {
-        assertThat(Nemeses.names()).containsExactly("churn", "clock", "fail-fraction", "kill", "latency", "loss", "partition",
-                "partition-heal", "pause");
+        assertThat(Nemeses.names()).containsExactly("churn", "clock", "fail-fraction", "kill", "kill-all", "latency", "loss",
+                "partition", "partition-heal", "pause");
     }
 
     @Test
@@ -34,7 +34,7 @@ class NemesesTest {
     void anUnknownNameListsTheKnownOnesInOneLine() {
         assertThatThrownBy(() -> Nemeses.named(List.of("partition", "meteor")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, latency, loss,"
+                .hasMessage("no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, kill-all, latency, loss,"
                         + " partition, partition-heal, pause (combine with commas, or 'none')");
     }
 
@@ -50,7 +50,8 @@ class NemesesTest {
 
         assertThat(all.stream().flatMap(n -> Stream.of(n.startF(), n.stopF())))
                 .doesNotHaveDuplicates()
-                .contains("start-partition", "stop-partition", "kill", "start", "pause", "resume",
+                .contains("start-partition", "stop-partition", "kill", "start", "start-kill-all", "stop-kill-all", "pause",
+                        "resume",
                         "start-latency", "stop-latency", "start-loss", "stop-loss",
                         "start-clock-skew", "stop-clock-skew");
     }

@@ -1,0 +1,153 @@
+package io.faultline.toxiproxy;
+
+import eu.rekawek.toxiproxy.Proxy;
+import eu.rekawek.toxiproxy.model.ToxicDirection;
+import io.faultline.runtime.Grudge;
+import io.faultline.runtime.Link;
+import io.faultline.runtime.Net;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * {@link Net} over a {@link ProxyTopology}: the nemesis's faults as Toxiproxy operations.
+ *
+ * <ul>
+ *   <li>A cut node→node link is a disabled proxy (connections refused and dropped), which is one-way because each
+ *       node sends on its own link. A client→node proxy carries both directions on one connection, so its cuts are
+ *       {@link Toxics#cut black-hole toxics} in the cut direction instead.</li>
+ *   <li>{@link #slow} is a latency toxic with jitter; {@link #flaky} is {@link Toxics#loss bursty loss} (Toxiproxy
+ *       has no per-message loss).</li>
+ * </ul>
+ *
+ * <p>Faults on client links apply to proxies created later too. Call it from one thread (the event loop); every
+ * call is one or a few HTTP requests to the Toxiproxy server.
+ */
+public final class ToxiproxyNet implements Net {
+
+    private final ProxyTopology topology;
+    private final Set<String> nodes;
+    private final Consumer<String> log;
+    private Grudge grudge = Grudge.none();
+    private final Map<Link, long[]> slow = new TreeMap<>();
+    private final Map<Link, Double> loss = new TreeMap<>();
+
+    /**
+     * @param topology the cluster's proxies (node links created, client links created on demand)
+     * @param nodes    the node ids; every other endpoint is a client
+     * @param log      the runtime's trace
+     */
+    public ToxiproxyNet(ProxyTopology topology, List<String> nodes, Consumer<String> log) {
+        this.topology = topology;
+        this.nodes = new TreeSet<>(nodes);
+        this.log = log;
+    }
+
+    /** The proxy of {@code client → node}, created on first use with the faults in force on its two links. */
+    public Proxy clientProxy(String client, String node) {
+        Link link = new Link(client, node);
+        if (topology.existing(link).isPresent()) {
+            return topology.proxy(link);
+        }
+        Proxy proxy = topology.proxy(link);
+        for (Link direction : List.of(link, link.reversed())) {
+            if (grudge.isCut(direction.from(), direction.to())) {
+                setCut(direction, true);
+            }
+            if (slow.containsKey(direction)) {
+                applySlow(direction, slow.get(direction));
+            }
+            if (loss.containsKey(direction)) {
+                Toxics.loss(route(direction), loss.get(direction));
+            }
+        }
+        return proxy;
+    }
+
+    @Override
+    public void partition(Grudge next) {
+        Set<Link> healed = new TreeSet<>(grudge.cuts());
+        healed.removeAll(next.cuts());
+        Set<Link> cut = new TreeSet<>(next.cuts());
+        cut.removeAll(grudge.cuts());
+        grudge = next;
+        healed.forEach(link -> setCut(link, false));
+        cut.forEach(link -> setCut(link, true));
+        log.accept("toxiproxy: partition " + next.cuts());
+    }
+
+    @Override
+    public void heal() {
+        partition(Grudge.none());
+    }
+
+    @Override
+    public Grudge grudge() {
+        return grudge;
+    }
+
+    @Override
+    public void slow(Link link, long latencyNanos, long jitterNanos) {
+        long[] delay = {latencyNanos, jitterNanos};
+        slow.put(link, delay);
+        applySlow(link, delay);
+        log.accept("toxiproxy: slow " + link + " " + latencyNanos / 1_000_000 + "ms +" + jitterNanos / 1_000_000 + "ms");
+    }
+
+    @Override
+    public void flaky(Link link, double lossProbability) {
+        loss.put(link, lossProbability);
+        Toxics.loss(route(link), lossProbability);
+        log.accept("toxiproxy: flaky " + link + " " + lossProbability);
+    }
+
+    @Override
+    public void fast() {
+        Set<Link> toxic = new TreeSet<>(slow.keySet());
+        toxic.addAll(loss.keySet());
+        slow.clear();
+        loss.clear();
+        toxic.forEach(link -> Toxics.removeSlowAndLoss(route(link)));
+        log.accept("toxiproxy: fast " + toxic);
+    }
+
+    private void applySlow(Link link, long[] delay) {
+        Toxics.latency(route(link), delay[0], delay[1]);
+    }
+
+    private void setCut(Link link, boolean cut) {
+        Route route = route(link);
+        if (route.proxy() == null) {
+            return; // a client link whose proxy does not exist yet gets the cut when it is created
+        }
+        if (nodes.contains(link.from()) && nodes.contains(link.to())) {
+            ProxyTopology.call(cut ? route.proxy()::disable : route.proxy()::enable,
+                    (cut ? "disable " : "enable ") + link);
+        } else {
+            Toxics.cut(route, cut);
+        }
+    }
+
+    /**
+     * The proxy and direction that carry {@code link}: a link into a node is the upstream of its own proxy; a link
+     * from a node to a client is the downstream of that client's proxy to the node. The proxy is null if it has
+     * not been created yet (a client that never talked to that node).
+     */
+    private Route route(Link link) {
+        if (nodes.contains(link.to())) {
+            return new Route(link, topology.existing(link).orElse(null), ToxicDirection.UPSTREAM);
+        }
+        if (nodes.contains(link.from())) {
+            Link carrier = link.reversed();
+            return new Route(link, topology.existing(carrier).orElse(null), ToxicDirection.DOWNSTREAM);
+        }
+        throw new IllegalArgumentException("link " + link + " joins no node of " + nodes);
+    }
+
+    /** Where a directed link's bytes flow: a proxy and one of its two directions. */
+    record Route(Link link, Proxy proxy, ToxicDirection direction) {
+    }
+}

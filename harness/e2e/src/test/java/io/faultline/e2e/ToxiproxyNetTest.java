@@ -1,0 +1,141 @@
+package io.faultline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.faultline.process.ProcessRegistry;
+import io.faultline.process.ToxiproxyBinary;
+import io.faultline.process.ToxiproxyServer;
+import io.faultline.runtime.Grudge;
+import io.faultline.runtime.Link;
+import io.faultline.toxiproxy.ProxyTopology;
+import io.faultline.toxiproxy.ToxiproxyNet;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link ToxiproxyNet} against a real Toxiproxy, with two line-echo servers standing in for nodes a and b and a
+ * plain socket for each sender: the Net contract's semantics, independent of how nodes are started.
+ */
+@Timeout(60)
+class ToxiproxyNetTest {
+
+    private static final long MS = 1_000_000;
+
+    @TempDir
+    Path dir;
+
+    private ProcessRegistry registry;
+    private ToxiproxyServer server;
+    private final EchoServer a = new EchoServer();
+    private final EchoServer b = new EchoServer();
+    private ProxyTopology topology;
+    private ToxiproxyNet net;
+
+    @BeforeEach
+    void start() {
+        ToxiproxyInstalled.assume();
+        registry = ProcessRegistry.open(dir.resolve("registry"));
+        server = ToxiproxyServer.start(ToxiproxyBinary.find().orElseThrow(), dir.resolve("toxiproxy.log"), registry);
+        Map<String, EchoServer> nodes = Map.of("a", a, "b", b);
+        topology = new ProxyTopology(server.client(), new ProxyTopology.Addresses() {
+            @Override
+            public String listen(Link link) {
+                return "127.0.0.1:0";
+            }
+
+            @Override
+            public String upstream(String node) {
+                return "127.0.0.1:" + nodes.get(node).port();
+            }
+        });
+        topology.createNodeLinks(List.of("a", "b"));
+        net = new ToxiproxyNet(topology, List.of("a", "b"), line -> { });
+    }
+
+    @AfterEach
+    void stop() {
+        a.close();
+        b.close();
+        if (server != null) {
+            server.close();
+            registry.close();
+        }
+    }
+
+    @Test
+    void aOneWayCutStopsOneDirectionOnlyAndHealingRestoresIt() throws Exception {
+        assertThat(sendOver(new Link("a", "b"), "before")).isTrue();
+
+        net.partition(Grudge.oneWay("a", "b"));
+        assertThat(net.grudge().isCut("a", "b")).isTrue();
+        assertThat(sendOver(new Link("a", "b"), "during")).as("a->b is cut").isFalse();
+        assertThat(sendOver(new Link("b", "a"), "reply")).as("b->a still works").isTrue();
+
+        net.heal();
+        assertThat(sendOver(new Link("a", "b"), "after")).isTrue();
+    }
+
+    @Test
+    void aCutClientToNodeReplyLinkLetsRequestsInButNoRepliesOut() throws Exception {
+        int port = Integer.parseInt(net.clientProxy("c1", "a").getListen().replaceAll(".*:", ""));
+        try (LineSocket client = new LineSocket(port)) {
+            client.send("ping-1");
+            assertThat(client.receive(2000)).isEqualTo("ping-1");
+
+            net.partition(Grudge.oneWay("a", "c1"));
+            client.send("ping-2");
+            assertThat(a.received().poll(2, TimeUnit.SECONDS)).isEqualTo("ping-1");
+            assertThat(a.received().poll(2, TimeUnit.SECONDS)).as("the request arrives").isEqualTo("ping-2");
+            assertThat(client.receive(500)).as("its reply does not").isNull();
+        }
+        net.heal();
+        try (LineSocket client = new LineSocket(port)) {
+            client.send("ping-3");
+            assertThat(client.receive(2000)).isEqualTo("ping-3");
+        }
+    }
+
+    @Test
+    void slowDelaysEveryMessageAndFastRemovesTheDelay() throws Exception {
+        net.slow(new Link("a", "b"), 300 * MS, 0);
+        long start = System.nanoTime();
+        assertThat(sendOver(new Link("a", "b"), "slow")).isTrue();
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(250 * MS);
+
+        net.fast();
+        start = System.nanoTime();
+        assertThat(sendOver(new Link("a", "b"), "fast")).isTrue();
+        assertThat(System.nanoTime() - start).isLessThan(200 * MS);
+    }
+
+    @Test
+    void flakyLosesAboutTheGivenShareOfMessagesAndFastEndsIt() throws Exception {
+        net.flaky(new Link("a", "b"), 0.5);
+        double delivered = ReconnectingSender.deliveredShare(topology.listenPort(new Link("a", "b")), b, 3000);
+        System.out.printf("flaky(0.5): %.2f of 3000 lines delivered%n", delivered);
+        assertThat(delivered).isBetween(0.2, 0.8);
+
+        net.fast();
+        double after = ReconnectingSender.deliveredShare(topology.listenPort(new Link("a", "b")), b, 300);
+        assertThat(after).isGreaterThan(0.95);
+    }
+
+    /** Sends one line on a fresh connection through {@code link}'s proxy; whether its receiver got it in 1 s. */
+    private boolean sendOver(Link link, String line) throws Exception {
+        EchoServer receiver = link.to().equals("a") ? a : b;
+        receiver.received().clear();
+        try (LineSocket socket = new LineSocket(topology.listenPort(link))) {
+            socket.send(line);
+            return line.equals(receiver.received().poll(1, TimeUnit.SECONDS));
+        } catch (java.io.IOException refused) {
+            return false;
+        }
+    }
+}
