@@ -26,12 +26,8 @@ if present "$tp_tag"; then
   echo "$tp_tag present"
 else
   if [ ! -x "$here/toxiproxy/toxiproxy-server" ]; then
-    command -v go >/dev/null || { echo "error: go is needed to build toxiproxy-server (or put a static one in docker/toxiproxy/)" >&2; exit 1; }
-    bin=$(mktemp -d "${TMPDIR:-/tmp}/faultline-toxiproxy.XXXXXX")
-    CGO_ENABLED=0 GOBIN="$bin" timeout 300 go install -trimpath \
-      -ldflags "-s -w -X github.com/Shopify/toxiproxy/v2.Version=${tp_version#v}" \
-      "github.com/Shopify/toxiproxy/v2/cmd/server@$tp_version"
-    mv "$bin/server" "$here/toxiproxy/toxiproxy-server"; rm -rf "$bin"   # go install names it "server"
+    # the same pinned, static binary the process runtime uses (built once, kept in ~/.cache/faultline/bin)
+    cp "$(TOXIPROXY_VERSION=$tp_version bash "$root/scripts/install-toxiproxy.sh")" "$here/toxiproxy/toxiproxy-server"
   fi
   build "$tp_tag" "$here/toxiproxy"
 fi
