@@ -9,6 +9,7 @@ import io.faultline.runner.TestSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
  * The scenario suite in containers (a Failsafe integration test: it needs a Docker engine, and is skipped with
  * {@link DockerEngine#NOT_RUNNING} without one). A run costs about ten seconds of container start and stop on top
  * of its time limit, so runs last twelve seconds with three-second faults as in the process runtime, a crash of
- * every node five (a node container restarts in one to two), and a bug gets two runs. The bug scenarios that need
- * many runs in real time are not run here ({@link #bugScenarios}; docs/runtime-docker.md says which and why).
+ * every node five (a node container restarts in one to two), and a bug gets two runs (each was caught in its first).
+ * The one bug scenario that needs many runs in real time is not run here ({@link #bugScenarios}).
  * Runs are kept under {@code target/docker-scenarios} with every node's log in {@code logs/docker.log}.
  */
 class DockerScenariosIT extends ScenarioSuite {
@@ -27,7 +28,7 @@ class DockerScenariosIT extends ScenarioSuite {
         assumeTrue(DockerEngine.isRunning(), DockerEngine.NOT_RUNNING);
     }
 
-    /** Issue 4's "done when": after the suite, nothing this JVM created is left on the engine. */
+    /** The docker runtime issue's "done when": after the suite, nothing this JVM created is left on the engine. */
     @AfterAll
     static void nothingIsLeft() {
         if (DockerEngine.isRunning()) { // JUnit runs this even when needsDocker skipped the class
@@ -46,10 +47,16 @@ class DockerScenariosIT extends ScenarioSuite {
                 Path.of("target", "docker-scenarios"));
     }
 
+    /**
+     * Every bug but quorum {@code w=1}'s lost write, which needs a partition still in force as the run ends and the
+     * unlucky side to write last: here it showed in run 8 of 8 (2.6 min), in the process runtime in one run in four to
+     * nine, so a search that finds it reliably does not fit this suite's budget.
+     */
     @Override
     Set<String> bugScenarios() {
-        return Set.of("raft-stale-follower-reads", "raft-no-fsync", "raft-lease-reads", "quorum-stale-read",
-                "primary-backup-lost-write");
+        Set<String> scenarios = new TreeSet<>(ALL_BUG_SCENARIOS);
+        scenarios.remove("quorum-w1-lost-write");
+        return scenarios;
     }
 
     /** Prints each run's wall time and outcome, which docs/runtime-docker.md reports. */
