@@ -2,6 +2,8 @@ package io.faultline.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import io.faultline.node.MessageCodec;
+import io.faultline.realtime.RealTimeLoop;
+import io.faultline.realtime.TcpClient;
 import io.faultline.runtime.Client;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.EventLoop;
@@ -68,8 +70,7 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
         if (resources.nodes().containsKey(id)) {
             throw new IllegalArgumentException("client id " + id + " is a node id");
         }
-        return clients.computeIfAbsent(id, newId -> new TcpClient(newId, codec, loop,
-                node -> proxies.clientAddress(newId, node), trace));
+        return clients.computeIfAbsent(id, newId -> new TcpClient(newId, codec, loop, proxies::clientAddress));
     }
 
     /** The clients whose links share a proxy with {@code client}'s (see {@link ProxyPlan}). */

@@ -3,6 +3,7 @@ package io.faultline.docker;
 import com.github.dockerjava.api.DockerClient;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
 import io.faultline.node.MessageCodec;
+import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.Runtime;
 import io.faultline.runtime.RuntimeSettings;

@@ -1,0 +1,72 @@
+package io.faultline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.faultline.docker.DockerEngine;
+import io.faultline.runner.RunResult;
+import io.faultline.runner.TestSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The scenario suite in containers (a Failsafe integration test: it needs a Docker engine, and is skipped with
+ * {@link DockerEngine#NOT_RUNNING} without one). A run costs about ten seconds of container start and stop on top
+ * of its time limit, so runs last twelve seconds with three-second faults as in the process runtime, a crash of
+ * every node five (a node container restarts in one to two), and a bug gets two runs (each was caught in its first).
+ * The one bug scenario that needs many runs in real time is not run here ({@link #bugScenarios}).
+ * Runs are kept under {@code target/docker-scenarios} with every node's log in {@code logs/docker.log}.
+ */
+class DockerScenariosIT extends ScenarioSuite {
+
+    @BeforeAll
+    static void needsDocker() {
+        assumeTrue(DockerEngine.isRunning(), DockerEngine.NOT_RUNNING);
+    }
+
+    /** The docker runtime issue's "done when": after the suite, nothing this JVM created is left on the engine. */
+    @AfterAll
+    static void nothingIsLeft() {
+        if (DockerEngine.isRunning()) { // JUnit runs this even when needsDocker skipped the class
+            assertThat(DockerEngine.leftoversOfThisJvm()).isEmpty();
+        }
+    }
+
+    @Override
+    String runtime() {
+        return "docker";
+    }
+
+    @Override
+    Pace pace() {
+        return new Pace(Duration.ofSeconds(12), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(5), 2,
+                Path.of("target", "docker-scenarios"));
+    }
+
+    /**
+     * Every bug but quorum {@code w=1}'s lost write, which needs a partition still in force as the run ends and the
+     * unlucky side to write last: here it showed in run 8 of 8 (2.6 min), in the process runtime in one run in four to
+     * nine, so a search that finds it reliably does not fit this suite's budget.
+     */
+    @Override
+    Set<String> bugScenarios() {
+        Set<String> scenarios = new TreeSet<>(ALL_BUG_SCENARIOS);
+        scenarios.remove("quorum-w1-lost-write");
+        return scenarios;
+    }
+
+    /** Prints each run's wall time and outcome, which docs/runtime-docker.md reports. */
+    @Override
+    RunResult run(TestSpec spec) {
+        long start = System.nanoTime();
+        RunResult result = super.run(spec);
+        System.out.printf("docker scenario %s seed %d: %.1f s wall, %d ok of %d calls, %d faults, %s%n",
+                spec.testName(), spec.seed(), (System.nanoTime() - start) / 1e9, result.stats().ok(),
+                result.stats().calls(), result.stats().faults(), result.summary().statement());
+        return result;
+    }
+}
