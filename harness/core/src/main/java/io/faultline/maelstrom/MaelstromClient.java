@@ -4,6 +4,7 @@ import io.faultline.node.CodecException;
 import io.faultline.node.Envelope;
 import io.faultline.node.Message;
 import io.faultline.node.MessageCodec;
+import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.Client;
 import io.faultline.runtime.Response;
 import java.util.HashMap;

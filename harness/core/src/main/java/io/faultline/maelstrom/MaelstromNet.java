@@ -1,5 +1,6 @@
 package io.faultline.maelstrom;
 
+import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.Grudge;
 import io.faultline.runtime.Link;
 import io.faultline.runtime.Net;

@@ -1,5 +1,6 @@
 package io.faultline.maelstrom;
 
+import io.faultline.realtime.RealTimeLoop;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
