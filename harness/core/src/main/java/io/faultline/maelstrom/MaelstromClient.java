@@ -4,10 +4,10 @@ import io.faultline.node.CodecException;
 import io.faultline.node.Envelope;
 import io.faultline.node.Message;
 import io.faultline.node.MessageCodec;
+import io.faultline.realtime.PendingRequests;
+import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.Client;
 import io.faultline.runtime.Response;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -16,24 +16,18 @@ import java.util.function.Consumer;
  */
 final class MaelstromClient implements Client {
 
-    private record Pending(String node, Consumer<Response> onResponse) {
-    }
-
     private final String id;
     private final MaelstromNet net;
-    private final RealTimeLoop loop;
     private final MessageCodec codec;
     private final Trace trace;
-    // looked up and removed by msg_id, never iterated
-    private final Map<Long, Pending> pending = new HashMap<>();
-    private long nextMsgId = 1;
+    private final PendingRequests pending;
 
     MaelstromClient(String id, MaelstromNet net, RealTimeLoop loop, MessageCodec codec, Trace trace) {
         this.id = id;
         this.net = net;
-        this.loop = loop;
         this.codec = codec;
         this.trace = trace;
+        this.pending = new PendingRequests(loop, node -> { });
     }
 
     @Override
@@ -43,20 +37,14 @@ final class MaelstromClient implements Client {
 
     @Override
     public void request(String node, Message body, long timeoutNanos, Consumer<Response> onResponse) {
-        if (timeoutNanos <= 0) {
-            throw new IllegalArgumentException("timeout must be positive: " + timeoutNanos);
-        }
-        long msgId = nextMsgId++;
+        long msgId = pending.open(node, timeoutNanos, onResponse);
         Envelope envelope = new Envelope(id, node, msgId, Envelope.NO_ID, body);
-        pending.put(msgId, new Pending(node, onResponse));
         net.send(Wire.parse(codec.encode(envelope)).orElseThrow());
-        loop.schedule(loop.now() + timeoutNanos, () -> timeOut(msgId));
     }
 
     /** A message for this client arrived. */
     void receive(Wire wire) {
-        Pending request = wire.inReplyTo() < 0 ? null : pending.get(wire.inReplyTo());
-        if (request == null) {
+        if (wire.inReplyTo() < 0 || !pending.awaits(wire.inReplyTo())) {
             trace.dropped(wire, "late or unasked");
             return;
         }
@@ -68,14 +56,6 @@ final class MaelstromClient implements Client {
             trace.dropped(wire, "unreadable: " + e.getMessage());
             return;
         }
-        pending.remove(wire.inReplyTo());
-        request.onResponse().accept(new Response.Reply(wire.src(), reply.body()));
-    }
-
-    private void timeOut(long msgId) {
-        Pending request = pending.remove(msgId);
-        if (request != null) {
-            request.onResponse().accept(new Response.TimedOut(request.node()));
-        }
+        pending.answer(wire.inReplyTo(), new Response.Reply(wire.src(), reply.body()));
     }
 }

@@ -1,6 +1,7 @@
 package io.faultline.maelstrom;
 
 import io.faultline.node.MessageCodec;
+import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.Client;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.Killable;

@@ -1,7 +1,9 @@
 package io.faultline.maelstrom;
 
+import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.Grudge;
 import io.faultline.runtime.Link;
+import io.faultline.runtime.LinkFaults;
 import io.faultline.runtime.Net;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,17 +18,14 @@ import java.util.random.RandomGenerator;
  */
 final class MaelstromNet implements Net {
 
-    /** A link's degradation; the default is an instant, lossless link. */
-    private record Faults(long latencyNanos, long jitterNanos, double lossProbability) {
-        static final Faults NONE = new Faults(0, 0, 0);
-    }
+    private static final LinkFaults.Delay INSTANT = new LinkFaults.Delay(0, 0);
 
     private final RealTimeLoop loop;
     private final Trace trace;
     private final RandomGenerator random;
-    // looked up by id or link, never iterated: iteration order cannot leak into a run
+    // looked up by id, never iterated: iteration order cannot leak into a run
     private final Map<String, Consumer<Wire>> endpoints = new HashMap<>();
-    private final Map<Link, Faults> faults = new HashMap<>();
+    private final LinkFaults faults = new LinkFaults();
     private Grudge grudge = Grudge.none();
 
     MaelstromNet(RealTimeLoop loop, Trace trace, RandomGenerator random) {
@@ -44,13 +43,15 @@ final class MaelstromNet implements Net {
 
     /** Puts {@code wire} on the link {@code src → dest}: lost or delayed as the link says, cut on arrival. */
     void send(Wire wire) {
-        Faults link = faults.getOrDefault(new Link(wire.src(), wire.dest()), Faults.NONE);
-        if (link.lossProbability() > 0 && random.nextDouble() < link.lossProbability()) {
+        Link link = new Link(wire.src(), wire.dest());
+        double loss = faults.loss(link).orElse(0);
+        if (loss > 0 && random.nextDouble() < loss) {
             trace.dropped(wire, "lost");
             return;
         }
-        long jitter = link.jitterNanos() > 0 ? random.nextLong(link.jitterNanos() + 1) : 0;
-        loop.schedule(loop.now() + link.latencyNanos() + jitter, () -> arrive(wire));
+        LinkFaults.Delay delay = faults.delay(link).orElse(INSTANT);
+        long jitter = delay.jitterNanos() > 0 ? random.nextLong(delay.jitterNanos() + 1) : 0;
+        loop.schedule(loop.now() + delay.latencyNanos() + jitter, () -> arrive(wire));
     }
 
     private void arrive(Wire wire) {
@@ -83,21 +84,13 @@ final class MaelstromNet implements Net {
 
     @Override
     public void slow(Link link, long latencyNanos, long jitterNanos) {
-        if (latencyNanos < 0 || jitterNanos < 0) {
-            throw new IllegalArgumentException("latency and jitter must not be negative");
-        }
-        Faults old = faults.getOrDefault(link, Faults.NONE);
-        faults.put(link, new Faults(latencyNanos, jitterNanos, old.lossProbability()));
+        faults.slow(link, latencyNanos, jitterNanos);
         trace.fault("latency " + link + " " + latencyNanos / 1_000_000 + "ms +" + jitterNanos / 1_000_000 + "ms");
     }
 
     @Override
     public void flaky(Link link, double lossProbability) {
-        if (!(lossProbability >= 0 && lossProbability <= 1)) {
-            throw new IllegalArgumentException("a probability is between 0 and 1, not " + lossProbability);
-        }
-        Faults old = faults.getOrDefault(link, Faults.NONE);
-        faults.put(link, new Faults(old.latencyNanos(), old.jitterNanos(), lossProbability));
+        faults.flaky(link, lossProbability);
         trace.fault("flaky " + link + " " + lossProbability);
     }
 

@@ -1,5 +1,7 @@
 package io.faultline.maelstrom;
 
+import io.faultline.process.Signals;
+import io.faultline.realtime.RealTimeLoop;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -80,17 +82,7 @@ final class NodeProcess {
 
     /** Sends {@code SIGSTOP} or {@code SIGCONT}; Java has no API for them, {@code kill(1)} does. */
     void signal(String signal) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
-            if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " (" + id + ") failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run kill -" + signal + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while signalling " + id, e);
-        }
+        Signals.send(process, signal);
     }
 
     private void readLines(InputStream stream, RealTimeLoop loop, Consumer<String> onLine) {

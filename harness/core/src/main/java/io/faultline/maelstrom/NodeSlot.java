@@ -2,6 +2,7 @@ package io.faultline.maelstrom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faultline.realtime.RealTimeLoop;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

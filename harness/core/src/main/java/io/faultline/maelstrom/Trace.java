@@ -1,5 +1,6 @@
 package io.faultline.maelstrom;
 
+import io.faultline.realtime.RealTimeLoop;
 import java.util.Locale;
 import java.util.function.Consumer;
 

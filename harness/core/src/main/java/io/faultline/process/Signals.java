@@ -6,15 +6,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Signals Java cannot send itself: {@code Process} knows only SIGTERM and SIGKILL, so SIGSTOP and SIGCONT go
- * through the {@code kill} program.
+ * through the {@code kill} program. Used by both process-based runtimes ({@code process}, {@code maelstrom}).
  */
-final class Signals {
+public final class Signals {
 
     private Signals() {
     }
 
     /** Sends {@code SIG<name>} to {@code process}; fails loudly if {@code kill} refuses. */
-    static void send(Process process, String name) {
+    public static void send(Process process, String name) {
         try {
             Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid()))
                     .redirectErrorStream(true).start();

@@ -27,23 +27,20 @@ public final class TcpClient implements Client, AutoCloseable {
         InetSocketAddress address(String client, String node);
     }
 
-    private record Pending(String node, Consumer<Response> onResponse) {
-    }
-
     private final String id;
     private final MessageCodec codec;
     private final RealTimeLoop loop;
     private final Route route;
-    // loop thread only; looked up by msg_id and by node, never iterated in an order that matters
-    private final Map<Long, Pending> pending = new HashMap<>();
+    private final PendingRequests pending;
+    // loop thread only; looked up by node, never iterated in an order that matters
     private final Map<String, LineConnection> connections = new HashMap<>();
-    private long nextMsgId = 1;
 
     public TcpClient(String id, MessageCodec codec, RealTimeLoop loop, Route route) {
         this.id = id;
         this.codec = codec;
         this.loop = loop;
         this.route = route;
+        this.pending = new PendingRequests(loop, this::closeIfIdle);
     }
 
     @Override
@@ -53,13 +50,8 @@ public final class TcpClient implements Client, AutoCloseable {
 
     @Override
     public void request(String node, Message body, long timeoutNanos, Consumer<Response> onResponse) {
-        if (timeoutNanos <= 0) {
-            throw new IllegalArgumentException("timeout must be positive: " + timeoutNanos);
-        }
-        long msgId = nextMsgId++;
-        pending.put(msgId, new Pending(node, onResponse));
+        long msgId = pending.open(node, timeoutNanos, onResponse);
         connectionTo(node).send(codec.encode(new Envelope(id, node, msgId, Envelope.NO_ID, body)));
-        loop.schedule(loop.now() + timeoutNanos, () -> timeOut(msgId));
     }
 
     private LineConnection connectionTo(String node) {
@@ -79,27 +71,23 @@ public final class TcpClient implements Client, AutoCloseable {
         } catch (CodecException e) {
             return; // not one of ours; the request it may answer times out
         }
-        Pending request = reply.isReply() ? pending.remove(reply.inReplyTo()) : null;
-        if (request != null) {
-            request.onResponse().accept(new Response.Reply(reply.src(), reply.body()));
+        if (reply.isReply()) {
+            pending.answer(reply.inReplyTo(), new Response.Reply(reply.src(), reply.body()));
         }
-        // else: a reply after its timeout, or a duplicate; dropped as the simulator drops it
     }
 
-    private void timeOut(long msgId) {
-        Pending request = pending.remove(msgId);
-        if (request == null) {
-            return;
-        }
-        // the runner retires a process whose op timed out, so its connection would sit idle for the rest of the
-        // run: close it unless another request still waits on it (a reused endpoint simply reconnects)
-        if (pending.values().stream().noneMatch(other -> other.node().equals(request.node()))) {
-            LineConnection idle = connections.remove(request.node());
+    /**
+     * A request to {@code node} timed out. The runner retires a process whose op timed out, so its connection
+     * would sit idle for the rest of the run: close it unless another request still waits on it (a reused
+     * endpoint simply reconnects).
+     */
+    private void closeIfIdle(String node) {
+        if (!pending.awaitsAny(node)) {
+            LineConnection idle = connections.remove(node);
             if (idle != null) {
                 idle.close();
             }
         }
-        request.onResponse().accept(new Response.TimedOut(request.node()));
     }
 
     /** Closes every connection; requests still waiting get no callback. */

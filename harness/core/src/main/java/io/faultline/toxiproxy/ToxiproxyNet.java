@@ -4,11 +4,10 @@ import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
 import io.faultline.runtime.Grudge;
 import io.faultline.runtime.Link;
+import io.faultline.runtime.LinkFaults;
 import io.faultline.runtime.Net;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -32,8 +31,7 @@ public final class ToxiproxyNet implements Net {
     private final Set<String> nodes;
     private final Consumer<String> log;
     private Grudge grudge = Grudge.none();
-    private final Map<Link, long[]> slow = new TreeMap<>();
-    private final Map<Link, Double> loss = new TreeMap<>();
+    private final LinkFaults faults = new LinkFaults();
 
     /**
      * @param topology the cluster's proxies (node links created, client links created on demand)
@@ -57,12 +55,8 @@ public final class ToxiproxyNet implements Net {
             if (grudge.isCut(direction.from(), direction.to())) {
                 setCut(direction, true);
             }
-            if (slow.containsKey(direction)) {
-                applySlow(direction, slow.get(direction));
-            }
-            if (loss.containsKey(direction)) {
-                Toxics.loss(route(direction), loss.get(direction));
-            }
+            faults.delay(direction).ifPresent(delay -> applySlow(direction, delay));
+            faults.loss(direction).ifPresent(loss -> Toxics.loss(route(direction), loss));
         }
         return proxy;
     }
@@ -91,31 +85,26 @@ public final class ToxiproxyNet implements Net {
 
     @Override
     public void slow(Link link, long latencyNanos, long jitterNanos) {
-        long[] delay = {latencyNanos, jitterNanos};
-        slow.put(link, delay);
-        applySlow(link, delay);
+        applySlow(link, faults.slow(link, latencyNanos, jitterNanos));
         log.accept("toxiproxy: slow " + link + " " + latencyNanos / 1_000_000 + "ms +" + jitterNanos / 1_000_000 + "ms");
     }
 
     @Override
     public void flaky(Link link, double lossProbability) {
-        loss.put(link, lossProbability);
+        faults.flaky(link, lossProbability);
         Toxics.loss(route(link), lossProbability);
         log.accept("toxiproxy: flaky " + link + " " + lossProbability);
     }
 
     @Override
     public void fast() {
-        Set<Link> toxic = new TreeSet<>(slow.keySet());
-        toxic.addAll(loss.keySet());
-        slow.clear();
-        loss.clear();
+        Set<Link> toxic = faults.clear();
         toxic.forEach(link -> Toxics.removeSlowAndLoss(route(link)));
         log.accept("toxiproxy: fast " + toxic);
     }
 
-    private void applySlow(Link link, long[] delay) {
-        Toxics.latency(route(link), delay[0], delay[1]);
+    private void applySlow(Link link, LinkFaults.Delay delay) {
+        Toxics.latency(route(link), delay.latencyNanos(), delay.jitterNanos());
     }
 
     private void setCut(Link link, boolean cut) {
