@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
-/** Every link through a proxy of one local {@code toxiproxy-server}, which listens on loopback ports it picks. */
+/** Every link through a proxy of one local {@code toxiproxy-server}, on loopback ports picked by {@link FreePorts}. */
 final class ProxiedWiring implements Wiring {
 
     private final ToxiproxyServer server;
@@ -25,7 +25,9 @@ final class ProxiedWiring implements Wiring {
         this.topology = new ProxyTopology(server.client(), new ProxyTopology.Addresses() {
             @Override
             public String listen(Link link) {
-                return "127.0.0.1:0";
+                // a port of our choosing rather than Toxiproxy's: a disabled proxy lets its port go and binds it
+                // again on heal, and only a port outside the ephemeral range is sure to be still free (FreePorts)
+                return "127.0.0.1:" + FreePorts.pick();
             }
 
             @Override
