@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
@@ -20,6 +23,8 @@ import java.util.function.IntFunction;
 final class NodeProcess {
 
     private static final long STOP_GRACE_MILLIS = 3000;
+    /** How often a start moves to another port because its port was taken, before it gives up. */
+    private static final int PORT_MOVES = 3;
 
     private final String id;
     private final Path log;
@@ -28,6 +33,7 @@ final class NodeProcess {
     private final NodePorts ports;
     private volatile Process process;
     private volatile boolean paused;
+    private volatile boolean stopped;
     private int lives;
 
     /**
@@ -51,8 +57,37 @@ final class NodeProcess {
     }
 
     /** Listen on another free port from the next start on (the old one was taken while the node was down). */
-    void movePort() {
+    private void movePort() {
         ports.move(id);
+    }
+
+    /**
+     * {@link #start}, and if the node cannot listen because another program took its port in the meantime, moves
+     * it to another port, has {@code wiring} point its proxies there and starts it again (up to
+     * {@value #PORT_MOVES} times). Ports are picked outside the ephemeral range, so this is rare, but where the
+     * kernel's ephemeral range covers every port it is not.
+     *
+     * @param retries where a retry runs: the cluster's event loop, so that it never races the nemesis
+     * @param log     told of every move
+     */
+    CompletableFuture<Void> startOrMove(Wiring wiring, Executor retries, Consumer<String> log) {
+        return startOrMove(wiring, retries, log, PORT_MOVES);
+    }
+
+    private CompletableFuture<Void> startOrMove(Wiring wiring, Executor retries, Consumer<String> log,
+                                                int movesLeft) {
+        return start().exceptionallyComposeAsync(failure -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            boolean portTaken = cause instanceof NodeStartException e && e.portTaken();
+            if (!portTaken || !wiring.canMove() || movesLeft == 0 || stopped || isRunning()) {
+                return CompletableFuture.failedFuture(cause);
+            }
+            movePort();
+            wiring.nodeMoved(id);
+            log.accept(id + " could not listen on its port, another program took it; starting it on " + port());
+            return startOrMove(wiring, retries, log, movesLeft - 1);
+        }, retries);
     }
 
     /**
@@ -134,6 +169,7 @@ final class NodeProcess {
 
     /** SIGTERM (the node server's clean stop) unless paused, then SIGKILL if it is not gone within a grace time. */
     void stop() {
+        stopped = true;
         Process current = process;
         if (current == null || !current.isAlive()) {
             return;

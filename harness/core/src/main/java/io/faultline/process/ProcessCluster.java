@@ -25,8 +25,6 @@ import java.util.function.Consumer;
  */
 public final class ProcessCluster implements Cluster, Killable, Pausable {
 
-    private static final int PORT_MOVES = 3;
-
     private final List<String> nodeIds;
     private final Map<String, NodeProcess> nodes;
     private final Wiring wiring;
@@ -89,34 +87,17 @@ public final class ProcessCluster implements Cluster, Killable, Pausable {
             return;
         }
         log.accept("start " + node);
-        restart(process, PORT_MOVES);
+        restart(process);
     }
 
-    private void restart(NodeProcess process, int movesLeft) {
-        process.start().whenComplete((ready, failure) -> {
-            if (failure != null) {
-                loop.post(() -> restartFailed(process, unwrap(failure), movesLeft));
+    private void restart(NodeProcess process) {
+        process.startOrMove(wiring, loop::post, log).whenComplete((ready, failure) -> {
+            if (failure != null && !closed) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                loop.post(() -> log.accept(cause.getMessage()));
             }
         });
-    }
-
-    /** A node that lost its port while it was down comes back on another; any other failure is logged. */
-    private void restartFailed(NodeProcess process, Throwable failure, int movesLeft) {
-        if (closed || process.isRunning()) {
-            return;
-        }
-        if (failure instanceof NodeStartException e && e.portTaken() && wiring.canMove() && movesLeft > 0) {
-            process.movePort();
-            wiring.nodeMoved(process.id());
-            log.accept(process.id() + " lost its port while down; starting it on " + process.port());
-            restart(process, movesLeft - 1);
-        } else {
-            log.accept(failure.getMessage());
-        }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     @Override

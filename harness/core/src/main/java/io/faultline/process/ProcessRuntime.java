@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,7 +73,7 @@ public final class ProcessRuntime implements Runtime {
             for (String id : spec.nodes()) {
                 nodes.put(id, new NodeProcess(id, ports, folder.log(id), port -> commands.of(id, port), registry));
             }
-            startAll(nodes.values(), started);
+            startAll(nodes.values(), wiring, settings, started);
             return new ProcessCluster(spec.nodes(), nodes, wiring, new RealTimeLoop(),
                     new MessageCodec(spec.system().messages()), settings.log(), List.of(registry, folder));
         } catch (RuntimeException e) {
@@ -82,17 +83,20 @@ public final class ProcessRuntime implements Runtime {
     }
 
     /** Starts every node at once and waits for all of them. */
-    private static void startAll(Iterable<NodeProcess> nodes, Deque<AutoCloseable> started) {
+    private static void startAll(Iterable<NodeProcess> nodes, Wiring wiring, RuntimeSettings settings,
+                                 Deque<AutoCloseable> started) {
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (NodeProcess node : nodes) {
             started.push(node::stop);
-            ready.add(node.start());
+            ready.add(node.startOrMove(wiring, Runnable::run, settings.log()));
         }
         try {
             CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new))
                     .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new RuntimeUnavailableException(e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+            throw new RuntimeUnavailableException(cause.getMessage(), cause);
         } catch (TimeoutException e) {
             throw new RuntimeUnavailableException("the nodes did not print ready within " + START_TIMEOUT_SECONDS
                     + " s; see their logs");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
-/** Every link through a proxy of one local {@code toxiproxy-server}, on loopback ports picked by {@link FreePorts}. */
+/** Every link through a proxy of one local {@code toxiproxy-server}, on loopback ports the kernel picks. */
 final class ProxiedWiring implements Wiring {
 
     private final ToxiproxyServer server;
@@ -25,9 +25,9 @@ final class ProxiedWiring implements Wiring {
         this.topology = new ProxyTopology(server.client(), new ProxyTopology.Addresses() {
             @Override
             public String listen(Link link) {
-                // a port of our choosing rather than Toxiproxy's: a disabled proxy lets its port go and binds it
-                // again on heal, and only a port outside the ephemeral range is sure to be still free (FreePorts)
-                return "127.0.0.1:" + FreePorts.pick();
+                // the kernel picks the port as Toxiproxy binds it, so no other program can take it first; a proxy
+                // keeps its port for the cluster's life (cuts are toxics, not disabled proxies)
+                return "127.0.0.1:0";
             }
 
             @Override

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * link, named {@code from-to}. Node {@code a} is told to reach peer {@code b} at the listen address of proxy
  * {@code a-b}, whose upstream is {@code b}'s server; a client reaches node {@code n} through proxy {@code c-n}.
  * So every message a node sends to a peer crosses that peer's proxy on the sender's own link, and a one-way cut
- * is one disabled proxy.
+ * is a toxic on one proxy.
  *
  * <p>It knows nothing of how nodes are started: {@link Addresses} says where proxies listen and where each node's
  * server is, from the Toxiproxy server's point of view (loopback ports for local processes, network aliases in a

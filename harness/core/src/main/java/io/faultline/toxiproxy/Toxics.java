@@ -38,6 +38,25 @@ final class Toxics {
     }
 
     /**
+     * Refuses the route's traffic: each connection is reset when it carries a byte (a {@code reset_peer} toxic of 0),
+     * so the sender sees its link fail, as it would if the proxy were disabled, and tries to connect again. Unlike
+     * a disabled proxy, the proxy keeps its listening port: a disabled proxy lets it go and must bind it again on
+     * heal, and by then another program may hold it.
+     */
+    static void refuse(ToxiproxyNet.Route route, boolean refuse) {
+        if (route.proxy() == null) {
+            return;
+        }
+        String name = name("refuse", route.direction());
+        if (refuse) {
+            ProxyTopology.call(() -> route.proxy().toxics().resetPeer(name, route.direction(), 0),
+                    "cut " + route.link());
+        } else {
+            remove(route.proxy(), List.of(name));
+        }
+    }
+
+    /**
      * Delays every chunk by {@code latencyNanos} plus up to {@code jitterNanos}: Toxiproxy's jitter is symmetric,
      * so the toxic gets the middle of that range and half the jitter. Replaces a latency set before.
      */

@@ -15,9 +15,10 @@ import java.util.function.Consumer;
  * {@link Net} over a {@link ProxyTopology}: the nemesis's faults as Toxiproxy operations.
  *
  * <ul>
- *   <li>A cut node→node link is a disabled proxy (connections refused and dropped), which is one-way because each
- *       node sends on its own link. A client→node proxy carries both directions on one connection, so its cuts are
- *       {@link Toxics#cut black-hole toxics} in the cut direction instead.</li>
+ *   <li>A cut node→node link is a proxy that {@link Toxics#refuse resets} every connection as soon as it carries
+ *       data, which is one-way because each node sends on its own link. A client→node proxy carries both
+ *       directions on one connection, so its cuts are {@link Toxics#cut black-hole toxics} in the cut direction
+ *       instead. Neither lets go of the proxy's listening port, so a heal never has to bind a port again.</li>
  *   <li>{@link #slow} is a latency toxic with jitter; {@link #flaky} is {@link Toxics#loss bursty loss} (Toxiproxy
  *       has no per-message loss).</li>
  * </ul>
@@ -113,8 +114,7 @@ public final class ToxiproxyNet implements Net {
             return; // a client link whose proxy does not exist yet gets the cut when it is created
         }
         if (nodes.contains(link.from()) && nodes.contains(link.to())) {
-            ProxyTopology.call(cut ? route.proxy()::disable : route.proxy()::enable,
-                    (cut ? "disable " : "enable ") + link);
+            Toxics.refuse(route, cut);
         } else {
             Toxics.cut(route, cut);
         }

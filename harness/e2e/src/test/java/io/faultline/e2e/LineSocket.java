@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
@@ -32,6 +33,18 @@ final class LineSocket implements AutoCloseable {
             return in.readLine();
         } catch (SocketTimeoutException e) {
             return null;
+        }
+    }
+
+    /** Whether the other end closes or resets the connection within {@code millis}, with nothing more to read. */
+    boolean endsWithin(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+        try {
+            return in.read() < 0;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (SocketException reset) {
+            return true;
         }
     }
 

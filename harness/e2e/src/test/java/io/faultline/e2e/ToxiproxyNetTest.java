@@ -1,6 +1,7 @@
 package io.faultline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.faultline.process.ProcessRegistry;
 import io.faultline.process.ToxiproxyBinary;
@@ -9,6 +10,9 @@ import io.faultline.runtime.Grudge;
 import io.faultline.runtime.Link;
 import io.faultline.toxiproxy.ProxyTopology;
 import io.faultline.toxiproxy.ToxiproxyNet;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +84,28 @@ class ToxiproxyNetTest {
 
         net.heal();
         assertThat(sendOver(new Link("a", "b"), "after")).isTrue();
+    }
+
+    /** As a refused connection would: the sender learns its link is down and reconnects; no port is let go. */
+    @Test
+    void aCutResetsTheSendersOpenConnectionAndTheProxyKeepsItsPort() throws Exception {
+        Link link = new Link("a", "b");
+        int port = topology.listenPort(link);
+        try (LineSocket open = new LineSocket(port)) {
+            open.send("before");
+            assertThat(open.receive(2000)).isEqualTo("before");
+            assertThat(b.received().poll(1, TimeUnit.SECONDS)).isEqualTo("before");
+
+            net.partition(Grudge.oneWay("a", "b"));
+            open.send("during");
+            assertThat(open.endsWithin(2000)).as("the open connection is reset").isTrue();
+            assertThat(b.received().poll(500, TimeUnit.MILLISECONDS)).as("its message is lost").isNull();
+        }
+        assertThatThrownBy(() -> new ServerSocket(port, 1, InetAddress.getLoopbackAddress()).close())
+                .as("the cut proxy still holds its port").isInstanceOf(BindException.class);
+        net.heal();
+        assertThat(topology.listenPort(link)).isEqualTo(port);
+        assertThat(sendOver(link, "after")).isTrue();
     }
 
     @Test
