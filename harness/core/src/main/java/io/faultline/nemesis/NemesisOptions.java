@@ -1,5 +1,6 @@
 package io.faultline.nemesis;
 
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -65,5 +66,15 @@ public record NemesisOptions(String nemesis, SortedMap<String, String> values) {
         }
         throw new IllegalArgumentException("nemesis option " + nemesis + ":" + key + " must be a number from " + min
                 + " to " + max + ", not '" + text + "'");
+    }
+
+    /** A word option, one of {@code allowed}, or {@code defaultValue} when not given. */
+    public String choice(String key, String defaultValue, List<String> allowed) {
+        String text = values.getOrDefault(key, defaultValue);
+        if (!allowed.contains(text)) {
+            throw new IllegalArgumentException("nemesis option " + nemesis + ":" + key + " must be one of "
+                    + String.join(", ", allowed) + ", not '" + text + "'");
+        }
+        return text;
     }
 }

@@ -2,17 +2,51 @@ package io.faultline.nemesis;
 
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.Grudge;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
  * Network partitions (Jepsen's {@code partition-random-halves}, {@code partition-random-node},
  * {@code partition-majorities-ring} and bridge), one shape per fault, drawn from the seeded stream, over the nodes
- * in a shuffled order so that every node gets its turn on each side.
+ * in a shuffled order so that every node gets its turn on each side. {@code partition:shape=halves} (or
+ * {@code isolated}, {@code majorities-ring}, {@code bridge}) draws only that shape, for a scenario that needs it:
+ * a minority that keeps accepting writes, say.
  */
 public final class PartitionNemesis implements Nemesis {
 
-    private enum Shape { HALVES, ISOLATE, MAJORITIES_RING, BRIDGE }
+    private enum Shape {
+        HALVES("halves"), ISOLATE("isolated"), MAJORITIES_RING("majorities-ring"), BRIDGE("bridge");
+
+        final String optionName;
+
+        Shape(String optionName) {
+            this.optionName = optionName;
+        }
+    }
+
+    private static final String ANY = "any";
+
+    private final List<Shape> shapes;
+
+    public PartitionNemesis() {
+        this(List.of(Shape.values()));
+    }
+
+    private PartitionNemesis(List<Shape> shapes) {
+        this.shapes = shapes;
+    }
+
+    @Override
+    public Nemesis withOptions(NemesisOptions options) {
+        options.requireKnown(name(), "shape");
+        List<String> names = new ArrayList<>(Arrays.stream(Shape.values()).map(shape -> shape.optionName).toList());
+        names.add(ANY);
+        String chosen = options.choice("shape", ANY, names);
+        return chosen.equals(ANY) ? new PartitionNemesis()
+                : new PartitionNemesis(List.of(Shape.values()[names.indexOf(chosen)]));
+    }
 
     @Override
     public String name() {
@@ -26,7 +60,7 @@ public final class PartitionNemesis implements Nemesis {
 
     @Override
     public String start(Cluster cluster, RandomGenerator random) {
-        Shape shape = Shape.values()[random.nextInt(Shape.values().length)];
+        Shape shape = shapes.get(random.nextInt(shapes.size()));
         List<String> order = Targets.shuffled(cluster.nodes(), random);
         cluster.net().partition(grudge(shape, order));
         return describe(shape, order);

@@ -36,7 +36,7 @@ final class ProxiedWiring implements Wiring {
             }
         });
         topology.createNodeLinks(nodes);
-        this.net = new ToxiproxyNet(topology, nodes, log);
+        this.net = new ToxiproxyNet(topology::existing, nodes, log);
     }
 
     @Override
@@ -46,7 +46,12 @@ final class ProxiedWiring implements Wiring {
 
     @Override
     public InetSocketAddress clientAddress(String client, String node) {
-        String listen = net.clientProxy(client, node).getListen();
+        Link link = new Link(client, node);
+        boolean fresh = topology.existing(link).isEmpty();
+        String listen = topology.proxy(link).getListen();
+        if (fresh) {
+            net.proxyCreated(link);
+        }
         int colon = listen.lastIndexOf(':');
         return new InetSocketAddress(listen.substring(0, colon), Integer.parseInt(listen.substring(colon + 1)));
     }

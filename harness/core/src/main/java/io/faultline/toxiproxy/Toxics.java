@@ -30,10 +30,9 @@ final class Toxics {
             return;
         }
         String name = name("cut", route.direction());
+        remove(route.proxy(), List.of(name)); // clients sharing a proxy (docker's lanes) may cut it twice
         if (cut) {
             ProxyTopology.call(() -> route.proxy().toxics().timeout(name, route.direction(), 0), "cut " + route.link());
-        } else {
-            remove(route.proxy(), List.of(name));
         }
     }
 
@@ -48,11 +47,10 @@ final class Toxics {
             return;
         }
         String name = name("refuse", route.direction());
+        remove(route.proxy(), List.of(name));
         if (refuse) {
             ProxyTopology.call(() -> route.proxy().toxics().resetPeer(name, route.direction(), 0),
                     "cut " + route.link());
-        } else {
-            remove(route.proxy(), List.of(name));
         }
     }
 

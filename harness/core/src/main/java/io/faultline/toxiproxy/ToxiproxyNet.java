@@ -7,12 +7,16 @@ import io.faultline.runtime.Link;
 import io.faultline.runtime.LinkFaults;
 import io.faultline.runtime.Net;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * {@link Net} over a {@link ProxyTopology}: the nemesis's faults as Toxiproxy operations.
+ * {@link Net} over the proxies of a Toxiproxy server: the nemesis's faults as Toxiproxy operations. It knows
+ * only which proxy carries each link ({@code proxyOf}), so the process runtime (a proxy per client and node,
+ * created on demand, {@link ProxyTopology}) and the docker runtime (client proxies shared out as lanes) both use it.
  *
  * <ul>
  *   <li>A cut node→node link is a proxy that {@link Toxics#refuse resets} every connection as soon as it carries
@@ -23,47 +27,43 @@ import java.util.function.Consumer;
  *       has no per-message loss).</li>
  * </ul>
  *
- * <p>Faults on client links apply to proxies created later too. Call it from one thread (the event loop); every
- * call is one or a few HTTP requests to the Toxiproxy server.
+ * <p>A client proxy created after a fault gets it too ({@link #proxyCreated}). Call it from one thread (the event
+ * loop); every call is one or a few HTTP requests to the Toxiproxy server.
  */
 public final class ToxiproxyNet implements Net {
 
-    private final ProxyTopology topology;
+    private final Function<Link, Optional<Proxy>> proxyOf;
     private final Set<String> nodes;
     private final Consumer<String> log;
     private Grudge grudge = Grudge.none();
     private final LinkFaults faults = new LinkFaults();
 
     /**
-     * @param topology the cluster's proxies (node links created, client links created on demand)
-     * @param nodes    the node ids; every other endpoint is a client
-     * @param log      the runtime's trace
+     * @param proxyOf the proxy that carries {@code from → to} where {@code to} is a node (for a client, the one
+     *                its requests and the node's replies share), or empty if it does not exist yet
+     * @param nodes   the node ids; every other endpoint is a client
+     * @param log     the runtime's trace
      */
-    public ToxiproxyNet(ProxyTopology topology, List<String> nodes, Consumer<String> log) {
-        this.topology = topology;
+    public ToxiproxyNet(Function<Link, Optional<Proxy>> proxyOf, List<String> nodes, Consumer<String> log) {
+        this.proxyOf = proxyOf;
         this.nodes = new TreeSet<>(nodes);
         this.log = log;
     }
 
-    /** The proxy of {@code client → node}, created on first use with the faults in force on its two links. */
-    public Proxy clientProxy(String client, String node) {
-        Link link = new Link(client, node);
-        if (topology.existing(link).isPresent()) {
-            return topology.proxy(link);
-        }
-        Proxy proxy = topology.proxy(link);
-        for (Link direction : List.of(link, link.reversed())) {
+    /** Gives the proxy of {@code client → node}, just created, the faults in force on its two links. */
+    public void proxyCreated(Link clientToNode) {
+        for (Link direction : List.of(clientToNode, clientToNode.reversed())) {
             if (grudge.isCut(direction.from(), direction.to())) {
                 setCut(direction, true);
             }
             faults.delay(direction).ifPresent(delay -> applySlow(direction, delay));
             faults.loss(direction).ifPresent(loss -> Toxics.loss(route(direction), loss));
         }
-        return proxy;
     }
 
     @Override
     public void partition(Grudge next) {
+        next.cuts().forEach(this::route); // a link that joins no node fails before anything changes
         Set<Link> healed = new TreeSet<>(grudge.cuts());
         healed.removeAll(next.cuts());
         Set<Link> cut = new TreeSet<>(next.cuts());
@@ -127,11 +127,10 @@ public final class ToxiproxyNet implements Net {
      */
     private Route route(Link link) {
         if (nodes.contains(link.to())) {
-            return new Route(link, topology.existing(link).orElse(null), ToxicDirection.UPSTREAM);
+            return new Route(link, proxyOf.apply(link).orElse(null), ToxicDirection.UPSTREAM);
         }
         if (nodes.contains(link.from())) {
-            Link carrier = link.reversed();
-            return new Route(link, topology.existing(carrier).orElse(null), ToxicDirection.DOWNSTREAM);
+            return new Route(link, proxyOf.apply(link.reversed()).orElse(null), ToxicDirection.DOWNSTREAM);
         }
         throw new IllegalArgumentException("link " + link + " joins no node of " + nodes);
     }

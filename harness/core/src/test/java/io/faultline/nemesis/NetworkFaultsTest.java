@@ -1,10 +1,12 @@
 package io.faultline.nemesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.faultline.nemesis.testing.Gossip;
 import io.faultline.sim.SimCluster;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,27 @@ class NetworkFaultsTest {
         }
         assertThat(shapes).containsExactlyInAnyOrder("halves", "isolated", "majorities", "bridge");
         assertThat(partition.stop(cluster)).isEqualTo("nothing to heal");
+    }
+
+    @Test
+    void aShapeOptionDrawsOnlyThatShape() {
+        for (String shape : List.of("halves", "isolated", "majorities-ring", "bridge")) {
+            Nemesis partition = Nemeses.named(List.of("partition:shape=" + shape)).get(0);
+            for (int seed = 0; seed < 10; seed++) {
+                assertThat(partition.start(cluster, new SplittableRandom(seed)).replace(' ', '-'))
+                        .startsWith(shape);
+                partition.stop(cluster);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownShapeIsAOneLineErrorListingTheShapes() {
+        assertThatThrownBy(() -> Nemeses.named(List.of("partition:shape=triangle")))
+                .hasMessage("nemesis option partition:shape must be one of halves, isolated, majorities-ring, "
+                        + "bridge, any, not 'triangle'");
+        assertThatThrownBy(() -> Nemeses.named(List.of("partition:size=2")))
+                .hasMessage("nemesis partition has no option 'size'; it has shape");
     }
 
     @Test

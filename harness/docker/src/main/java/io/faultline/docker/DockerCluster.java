@@ -9,6 +9,7 @@ import io.faultline.runtime.Cluster;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.Killable;
 import io.faultline.runtime.Pausable;
+import io.faultline.toxiproxy.ToxiproxyNet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
         this.resources = resources;
         this.nodeIds = List.copyOf(resources.nodes().keySet());
         this.proxies = proxies;
-        this.net = new ToxiproxyNet(proxies::route, trace);
+        this.net = new ToxiproxyNet(proxies::proxyOf, nodeIds, trace);
         this.loop = loop;
         this.codec = codec;
         this.trace = trace;

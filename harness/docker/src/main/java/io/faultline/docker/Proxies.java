@@ -2,7 +2,6 @@ package io.faultline.docker;
 
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.ToxiproxyClient;
-import eu.rekawek.toxiproxy.model.ToxicDirection;
 import io.faultline.runtime.Link;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,13 +9,14 @@ import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Every proxy of a cluster, made once at start ({@link ProxyPlan} says where each listens), and the {@link Route}
- * of every link: node to node, client to node (its lane's proxy, upstream) and node to client (the same proxy,
- * downstream). Clients take lanes in the order they first appear.
+ * Every proxy of a cluster, made once at start ({@link ProxyPlan} says where each listens), and the proxy that
+ * carries each link into a node: a node link's own, or the lane's proxy of a client (whose replies come back
+ * through the same one). Clients take lanes in the order they first appear.
  */
 final class Proxies {
 
@@ -70,19 +70,12 @@ final class Proxies {
                 .toList();
     }
 
-    Route route(Link link) {
-        boolean fromNode = nodeIds.contains(link.from());
-        boolean toNode = nodeIds.contains(link.to());
-        if (fromNode && toNode) {
-            return new Route(nodeLinks.get(link), ToxicDirection.UPSTREAM);
+    /** The proxy that carries {@code link} into a node: its own for a node link, its client's lane's for a client. */
+    Optional<Proxy> proxyOf(Link link) {
+        if (!nodeIds.contains(link.to())) {
+            throw new IllegalArgumentException("link " + link + " does not lead into a node of " + plan.nodes());
         }
-        if (toNode) {
-            return new Route(lane(link.from(), link.to()), ToxicDirection.UPSTREAM);
-        }
-        if (fromNode) {
-            return new Route(lane(link.to(), link.from()), ToxicDirection.DOWNSTREAM);
-        }
-        throw new IllegalArgumentException("link " + link + " joins no node of " + plan.nodes());
+        return Optional.of(nodeIds.contains(link.from()) ? nodeLinks.get(link) : lane(link.from(), link.to()));
     }
 
     private Proxy lane(String client, String node) {

@@ -8,8 +8,6 @@ import io.faultline.runner.RunResult;
 import io.faultline.runner.TestSpec;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
  * {@link DockerEngine#NOT_RUNNING} without one). A run costs about ten seconds of container start and stop on top
  * of its time limit, so runs last twelve seconds with three-second faults as in the process runtime, a crash of
  * every node five (a node container restarts in one to two), and a bug gets two runs (each was caught in its first).
- * The one bug scenario that needs many runs in real time is not run here ({@link #bugScenarios}).
  * Runs are kept under {@code target/docker-scenarios} with every node's log in {@code logs/docker.log}.
  */
 class DockerScenariosIT extends ScenarioSuite {
@@ -45,18 +42,6 @@ class DockerScenariosIT extends ScenarioSuite {
     Pace pace() {
         return new Pace(Duration.ofSeconds(12), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(5), 2,
                 Path.of("target", "docker-scenarios"));
-    }
-
-    /**
-     * Every bug but quorum {@code w=1}'s lost write, which needs a partition still in force as the run ends and the
-     * unlucky side to write last: here it showed in run 8 of 8 (2.6 min), in the process runtime in one run in four to
-     * nine, so a search that finds it reliably does not fit this suite's budget.
-     */
-    @Override
-    Set<String> bugScenarios() {
-        Set<String> scenarios = new TreeSet<>(ALL_BUG_SCENARIOS);
-        scenarios.remove("quorum-w1-lost-write");
-        return scenarios;
     }
 
     /** Prints each run's wall time and outcome, which docs/runtime-docker.md reports. */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The scenario suite with real processes: node server JVMs behind a real Toxiproxy per run, twelve seconds of wall
- * time a run, and up to five runs for a bug to show (most show in the first; quorum w=1 took up to three). Faults last three seconds: with one-second faults a
+ * time a run, and up to five runs for a bug to show (each showed in its first). Faults last three seconds: with one-second faults a
  * partition ends before anything happens in real time (requests forwarded to a cut-off leader wait out their
  * one-second timeouts, and the majority's clients with them), and two seconds were measured too short for the
  * lease-read and w=1 bugs to show. A crash of every node lasts six, with six more to recover:

@@ -1,7 +1,6 @@
 package io.faultline.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +23,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>In the simulator a bug that shows at some seed shows there every time. In a real runtime the same seed gives
  * a different interleaving each time, so a bug is asserted to be caught "within {@link Pace#attempts} runs"; a
- * bug that stops being caught fails its test with every run's verdicts. A runtime too slow to search for every
- * bug within its time budget names the bug scenarios it runs ({@link #bugScenarios}); the others are skipped with
- * a message pointing at its docs page, which says why.
+ * bug that stops being caught fails its test with every run's verdicts.
  */
 abstract class ScenarioSuite {
 
@@ -53,25 +49,9 @@ abstract class ScenarioSuite {
 
     abstract Pace pace();
 
-    /** Every bug scenario, by the name {@link #bugScenarios} uses. */
-    static final Set<String> ALL_BUG_SCENARIOS = Set.of("raft-stale-follower-reads", "raft-no-fsync",
-            "raft-lease-reads", "quorum-w1-lost-write", "quorum-stale-read", "primary-backup-lost-write",
-            "primary-backup-backup-reads");
-
-    /** The bug scenarios this runtime runs; all by default. */
-    Set<String> bugScenarios() {
-        return ALL_BUG_SCENARIOS;
-    }
-
     /** One run; a subclass may time or log it. */
     RunResult run(TestSpec spec) {
         return Runner.run(spec);
-    }
-
-    /** Skips the calling bug scenario, with a message, unless this runtime runs it. */
-    private void onlyIfRun(String scenario) {
-        assumeTrue(bugScenarios().contains(scenario), () -> scenario + " is not run in the " + runtime()
-                + " runtime within its time budget: see docs/runtime-" + runtime() + ".md");
     }
 
     /** A three-node run of {@code system} under {@code nemeses} at this runtime's pace. */
@@ -100,13 +80,11 @@ abstract class ScenarioSuite {
 
     @Test
     void raftWithStaleFollowerReadsIsNotLinearizable() {
-        onlyIfRun("raft-stale-follower-reads");
         caught(spec("raft", "partition").withBug("stale-follower-reads"), "not-linearizable");
     }
 
     @Test
     void raftWithoutFsyncLosesStateAcrossCrashes() {
-        onlyIfRun("raft-no-fsync");
         // a crash of every node: with a minority crashed, the survivors would hand the forgotten log back
         caught(spec("raft", "kill-all").withBug("no-fsync").withNemesisInterval(pace().crashInterval())
                 .withRecoveryTime(pace().recoveryTime().plus(pace().crashInterval())), "not-linearizable");
@@ -114,7 +92,6 @@ abstract class ScenarioSuite {
 
     @Test
     void raftWithUncheckedLeaseReadsServesStaleReads() {
-        onlyIfRun("raft-lease-reads");
         // one key, mostly reads, many slow clients: the deposed leader's clients keep reading for seconds (a
         // write would block them) while the majority elects a new leader and writes. Twice as long as the
         // other runs: only a partition that cuts off the leader shows it
@@ -126,31 +103,49 @@ abstract class ScenarioSuite {
 
     @Test
     void quorumWithW1LosesAcknowledgedWrites() {
-        onlyIfRun("quorum-w1-lost-write");
-        // a write is lost when a partition is still in force as the run ends and the side whose last write has
-        // the lower Lamport stamp wrote last in real time: in real time one short run in four to nine showed it,
-        // so short runs (one quiet spell, one partition) and four times the attempts
-        caught(spec("quorum", "partition").withBug("w=1").withNodeCount(5).withRatePerSecond(100)
-                .withTimeLimit(pace().nemesisInterval().multipliedBy(2)), "lost-write", 4 * pace().attempts());
+        caught(loneNodeKeepsWriting(spec("quorum", "partition:shape=halves").withBug("w=1")), "lost-write");
+    }
+
+    /** The control: the same scenario without the bug loses nothing, so it is W=1 that the scenario catches. */
+    @Test
+    void quorumWithW2KeepsEveryAcknowledgedWriteInTheSameScenario() {
+        RunResult run = run(loneNodeKeepsWriting(spec("quorum", "partition:shape=halves")).withCheckers(
+                CHEAP_CHECKERS));
+        assertThat(run.summary().anomalies()).as("%s; reproduce with: %s", describe(run), run.reproduceCommand())
+                .noneMatch(found -> found.kind().equals("lost-write"));
+        assertThat(run.stats().faults()).as("faults injected").isPositive();
+        assertThat(run.stats().ok()).as("calls that succeeded").isGreaterThanOrEqualTo(20);
+    }
+
+    /**
+     * Three nodes split into halves, writes only, and a run that ends inside its second partition. With three
+     * nodes every node holds every key, so a correct W=2 refuses writes on the lone node's side (with five, a
+     * sloppy quorum makes a side of two writable even at W=2, and Dynamo-style last-writer-wins loses writes
+     * without any bug). Writes only, so the lone node's clients keep writing to the end: a read there would wait
+     * out its timeout, and the worker would move to another node. At W=1 the lone node acknowledges them, stamped
+     * by a Lamport clock that fell behind the majority's, so when the partition heals they lose to majority writes
+     * that finished before they began: 20 of 20 sim seeds with 3 s faults (4 of 10 with sim's 0.5 s), 5 of 5 process
+     * runs and the first docker run lost writes; at W=2, none (0 of 20, 0 of 3).
+     */
+    private TestSpec loneNodeKeepsWriting(TestSpec spec) {
+        return spec.withWorkload("kv").withWorkloadOptions(new TreeMap<>(Map.of("read-fraction", "0")))
+                .withTimeLimit(pace().nemesisInterval().multipliedBy(4));
     }
 
     @Test
     void quorumUnderPartitionsServesStaleReads() {
-        onlyIfRun("quorum-stale-read");
         // five nodes: with three, every node holds every key, and there is no fallback for a sloppy quorum
         caught(spec("quorum", "partition").withNodeCount(5), "stale-read");
     }
 
     @Test
     void primaryBackupLosesAcknowledgedWritesAcrossAFailover() {
-        onlyIfRun("primary-backup-lost-write");
         // many keys, so that some key's last write falls in a failover
         caught(spec("primary-backup", "partition").withWorkload("kv").withNodeCount(5), "lost-write");
     }
 
     @Test
     void primaryBackupWithBackupReadsServesStaleReads() {
-        onlyIfRun("primary-backup-backup-reads");
         // slow links make the backups lag behind the primary
         caught(spec("primary-backup", "latency").withBug("backup-reads").withRatePerSecond(100), "stale-read");
     }

@@ -60,7 +60,7 @@ class ToxiproxyNetTest {
             }
         });
         topology.createNodeLinks(List.of("a", "b"));
-        net = new ToxiproxyNet(topology, List.of("a", "b"), line -> { });
+        net = new ToxiproxyNet(topology::existing, List.of("a", "b"), line -> { });
     }
 
     @AfterEach
@@ -110,7 +110,8 @@ class ToxiproxyNetTest {
 
     @Test
     void aCutClientToNodeReplyLinkLetsRequestsInButNoRepliesOut() throws Exception {
-        int port = Integer.parseInt(net.clientProxy("c1", "a").getListen().replaceAll(".*:", ""));
+        int port = topology.listenPort(new Link("c1", "a"));
+        net.proxyCreated(new Link("c1", "a"));
         try (LineSocket client = new LineSocket(port)) {
             client.send("ping-1");
             assertThat(client.receive(2000)).isEqualTo("ping-1");
