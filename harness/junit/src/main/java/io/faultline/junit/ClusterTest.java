@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -84,6 +85,14 @@ public final class ClusterTest {
     /** Where run folders go (default {@code target/faultline}). */
     public ClusterTest store(Path directory) {
         return new ClusterTest(spec.withStoreDir(directory));
+    }
+
+    /**
+     * This description with {@code change} made to its spec, for what the methods above do not cover:
+     * {@code .with(spec -> spec.withClientTimeout(Duration.ofMillis(500)))}.
+     */
+    public ClusterTest with(UnaryOperator<TestSpec> change) {
+        return new ClusterTest(change.apply(spec));
     }
 
     /** The test as the runner sees it. */

@@ -3,6 +3,8 @@ package io.faultline.junit;
 import io.faultline.runner.TestSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Faultline in a JUnit 5 test: describe a cluster, a workload, faults and the consistency model to require, and
@@ -14,10 +16,9 @@ import java.time.Duration;
  *         .timeLimit(Duration.ofSeconds(10)).seed(1).requires(Consistency.LINEARIZABLE);
  * }</pre>
  *
- * <p>Each description starts here. A system is named as the registry knows it ({@code raft}, {@code quorum},
- * {@code primary-backup}, {@code chord}); a runtime that runs a node program instead (Maelstrom's protocol on
- * stdin/stdout) plugs in as one more entry point beside {@link #cluster(String)}, building the same
- * {@link ClusterTest} with that runtime and the program's command line.
+ * <p>Each description starts here: {@link #cluster(String)} names one of Faultline's systems as the registry knows
+ * it ({@code raft}, {@code quorum}, {@code primary-backup}, {@code chord}); {@link #command(String, String...)}
+ * runs the user's own node program instead, in any language, as long as it speaks Maelstrom's protocol.
  */
 public final class Faultline {
 
@@ -34,5 +35,18 @@ public final class Faultline {
     public static ClusterTest cluster(String system) {
         return new ClusterTest(TestSpec.defaults().withSystem(system).withTimeLimit(Duration.ofSeconds(10))
                 .withRatePerSecond(25).withStoreDir(DEFAULT_STORE));
+    }
+
+    /**
+     * A cluster of the user's own node program: every node runs {@code program arguments…}, which speaks
+     * Maelstrom's protocol on stdin/stdout ({@code init}, lin-kv {@code read}/{@code write}/{@code cas}), under the
+     * {@code maelstrom} runtime: real processes in real time, every message routed through Faultline's network, so
+     * partitions, latency, loss, crashes and pauses apply. Three nodes, otherwise as {@link #cluster(String)}; the
+     * seed fixes the faults and the operations, not the interleaving.
+     */
+    public static ClusterTest command(String program, String... arguments) {
+        List<String> bin = new ArrayList<>(List.of(program));
+        bin.addAll(List.of(arguments));
+        return cluster("maelstrom").runtime("maelstrom").nodes(3).with(spec -> spec.withBin(bin));
     }
 }
