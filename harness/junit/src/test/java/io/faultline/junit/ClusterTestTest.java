@@ -33,6 +33,16 @@ class ClusterTestTest {
     }
 
     @Test
+    void aCommandDescribesAMaelstromClusterOfThatProgram() {
+        ClusterTest test = Faultline.command("./my-node", "--fast").nemesis("partition");
+
+        assertThat(test.spec().runtime()).isEqualTo("maelstrom");
+        assertThat(test.spec().system()).isEqualTo("maelstrom");
+        assertThat(test.spec().bin()).containsExactly("./my-node", "--fast");
+        assertThat(test.spec().nodeCount()).isEqualTo(3);
+    }
+
+    @Test
     void anUnknownNameFailsBeforeAnythingRunsAndListsTheKnownOnes() {
         assertThatThrownBy(() -> Faultline.cluster("rafft").store(store).requires(Consistency.LINEARIZABLE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rafft")
