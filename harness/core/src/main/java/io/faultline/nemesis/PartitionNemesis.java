@@ -44,8 +44,8 @@ public final class PartitionNemesis implements Nemesis {
         List<String> names = new ArrayList<>(Arrays.stream(Shape.values()).map(shape -> shape.optionName).toList());
         names.add(ANY);
         String chosen = options.choice("shape", ANY, names);
-        return chosen.equals(ANY) ? new PartitionNemesis()
-                : new PartitionNemesis(List.of(Shape.values()[names.indexOf(chosen)]));
+        return new PartitionNemesis(Arrays.stream(Shape.values())
+                .filter(shape -> chosen.equals(ANY) || shape.optionName.equals(chosen)).toList());
     }
 
     @Override

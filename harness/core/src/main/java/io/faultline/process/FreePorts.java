@@ -17,17 +17,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ul>
  *   <li>Ports come from outside the kernel's ephemeral range (below it, else above it): a port there is never
  *       handed out as the local end of an outgoing connection, and a run opens hundreds of those. Where the
- *       ephemeral range leaves no room (say {@code 1024 65535}), any free port is used, and the callers move
- *       a node or a proxy whose port was taken.</li>
+ *       ephemeral range leaves no room (say {@code 1024 65535}), any free port is used: a node whose port was
+ *       taken then moves to another ({@link NodeProcess#startOrMove}), the Toxiproxy server tries again.</li>
  *   <li>Picks walk the range from a random start, so this JVM never hands out one port twice (until it has gone
- *       round the whole range): two clusters, or a node and a proxy of one cluster, never get the same port
- *       because neither had bound it yet.</li>
+ *       round the whole range): two nodes, of one cluster or of two, never get the same port because neither
+ *       had bound it yet.</li>
  * </ul>
  */
 final class FreePorts {
 
     /** Ports from here up; below are well-known services. */
-    static final int LOWEST = 10_000;
+    private static final int LOWEST = 10_000;
     private static final int HIGHEST = 65_535;
     /** A range smaller than this is not worth walking. */
     private static final int MIN_RANGE = 1_000;

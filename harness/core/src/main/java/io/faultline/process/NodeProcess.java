@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -77,8 +77,7 @@ final class NodeProcess {
     private CompletableFuture<Void> startOrMove(Wiring wiring, Executor retries, Consumer<String> log,
                                                 int movesLeft) {
         return start().exceptionallyComposeAsync(failure -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = unwrap(failure);
             boolean portTaken = cause instanceof NodeStartException e && e.portTaken();
             if (!portTaken || !wiring.canMove() || movesLeft == 0 || stopped || isRunning()) {
                 return CompletableFuture.failedFuture(cause);
@@ -88,6 +87,11 @@ final class NodeProcess {
             log.accept(id + " could not listen on its port, another program took it; starting it on " + port());
             return startOrMove(wiring, retries, log, movesLeft - 1);
         }, retries);
+    }
+
+    /** What a start's future failed with, without the {@link CompletionException} that composed futures wrap it in. */
+    static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /**

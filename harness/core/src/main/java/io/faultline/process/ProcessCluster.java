@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -93,9 +92,7 @@ public final class ProcessCluster implements Cluster, Killable, Pausable {
     private void restart(NodeProcess process) {
         process.startOrMove(wiring, loop::post, log).whenComplete((ready, failure) -> {
             if (failure != null && !closed) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                loop.post(() -> log.accept(cause.getMessage()));
+                loop.post(() -> log.accept(NodeProcess.unwrap(failure).getMessage()));
             }
         });
     }

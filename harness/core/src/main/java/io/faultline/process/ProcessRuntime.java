@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -94,8 +93,7 @@ public final class ProcessRuntime implements Runtime {
             CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new))
                     .get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null
-                    ? c.getCause() : e.getCause();
+            Throwable cause = NodeProcess.unwrap(e.getCause());
             throw new RuntimeUnavailableException(cause.getMessage(), cause);
         } catch (TimeoutException e) {
             throw new RuntimeUnavailableException("the nodes did not print ready within " + START_TIMEOUT_SECONDS
