@@ -50,9 +50,9 @@ final class RunCommand implements Callable<Integer> {
     Map<String, String> workloadOptions = Map.of();
 
     @Option(names = "--nemesis", defaultValue = "none", paramLabel = "NAMES",
-            description = "faults, comma-separated and taken in turn: partition, kill, kill-all, pause, latency, loss,"
-                    + " clock, churn, fail-fraction, partition-heal, or none; options after colons, e.g."
-                    + " fail-fraction:p=0.3 (default: ${DEFAULT-VALUE})")
+            description = "faults, comma-separated and taken in turn: partition, kill, kill-all, pause, latency,"
+                    + " loss, bandwidth, clock, churn, fail-fraction, partition-heal, or none; options after colons,"
+                    + " e.g. fail-fraction:p=0.3, partition:shape=halves (default: ${DEFAULT-VALUE})")
     String nemeses;
 
     @Option(names = "--time-limit", converter = Durations.class, paramLabel = "DURATION",

@@ -82,7 +82,7 @@ class RunCommandTest {
         assertBadInput(runShort("--workload", "lookup"),
                 "workload lookup sends 'lookup', which raft does not speak; systems that do: chord");
         assertBadInput(runShort("--nemesis", "partition,meteor"),
-                "no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, kill-all, latency, loss,"
+                "no nemesis named 'meteor'; known: bandwidth, churn, clock, fail-fraction, kill, kill-all, latency, loss,"
                         + " partition, partition-heal, pause");
         assertBadInput(runShort("--bug", "off-by-one"), "raft has no bug 'off-by-one'; its bugs: commit-previous-term");
         // every registered runtime is listed, docker (this module's dependency) among them

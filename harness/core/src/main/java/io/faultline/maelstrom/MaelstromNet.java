@@ -1,18 +1,20 @@
 package io.faultline.maelstrom;
 
 import io.faultline.realtime.RealTimeLoop;
+import io.faultline.runtime.Bandwidth;
 import io.faultline.runtime.Grudge;
 import io.faultline.runtime.Link;
 import io.faultline.runtime.LinkFaults;
 import io.faultline.runtime.Net;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 /**
  * The network between node processes and client endpoints, in real time, entirely inside the harness (Maelstrom's
- * own design): every line a node prints is a message this class delivers, delays, loses or cuts. Loss and delay
+ * own design): every line a node prints is a message this class delivers, delays, throttles, loses or cuts. Loss and delay
  * are decided when a message is sent, from a stream seeded by the run; cuts are checked when it arrives, like a
  * firewall on the receiver. Single-threaded: used on the loop only.
  */
@@ -26,6 +28,7 @@ final class MaelstromNet implements Net {
     // looked up by id, never iterated: iteration order cannot leak into a run
     private final Map<String, Consumer<Wire>> endpoints = new HashMap<>();
     private final LinkFaults faults = new LinkFaults();
+    private final Map<Link, Long> freeAt = new HashMap<>(); // when each throttled link has sent its queue
     private Grudge grudge = Grudge.none();
 
     MaelstromNet(RealTimeLoop loop, Trace trace, RandomGenerator random) {
@@ -51,7 +54,19 @@ final class MaelstromNet implements Net {
         }
         LinkFaults.Delay delay = faults.delay(link).orElse(INSTANT);
         long jitter = delay.jitterNanos() > 0 ? random.nextLong(delay.jitterNanos() + 1) : 0;
-        loop.schedule(loop.now() + delay.latencyNanos() + jitter, () -> arrive(wire));
+        loop.schedule(sentAt(link, wire) + delay.latencyNanos() + jitter, () -> arrive(wire));
+    }
+
+    /** Now, or on a throttled link when the bytes queued ahead of this line and the line itself are out. */
+    private long sentAt(Link link, Wire wire) {
+        OptionalLong bandwidth = faults.bandwidth(link);
+        if (bandwidth.isEmpty()) {
+            return loop.now();
+        }
+        long sent = Bandwidth.sentAt(freeAt.getOrDefault(link, 0L), loop.now(), wire.line().length() + 1,
+                bandwidth.getAsLong());
+        freeAt.put(link, sent);
+        return sent;
     }
 
     private void arrive(Wire wire) {
@@ -92,6 +107,12 @@ final class MaelstromNet implements Net {
     public void flaky(Link link, double lossProbability) {
         faults.flaky(link, lossProbability);
         trace.fault("flaky " + link + " " + lossProbability);
+    }
+
+    @Override
+    public void throttle(Link link, long bytesPerSecond) {
+        faults.throttle(link, bytesPerSecond);
+        trace.fault("bandwidth " + link + " " + bytesPerSecond + " B/s");
     }
 
     @Override

@@ -81,6 +81,11 @@ final class DirectWiring implements Wiring {
         }
 
         @Override
+        public void throttle(Link link, long bytesPerSecond) {
+            throw refuse();
+        }
+
+        @Override
         public void fast() {
         }
     }

@@ -3,12 +3,13 @@ package io.faultline.runtime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The slow and flaky links a real-time {@link Net} has been told about, kept for the net that applies them:
+ * The slow, flaky and throttled links a real-time {@link Net} has been told about, kept for the net that applies them:
  * checked on the way in (so a bad nemesis value is an error in every runtime, not a Toxiproxy or scheduler error
  * later) and forgotten all at once by {@link Net#fast}. Ordered maps, so links iterate the same way every run.
  * Not thread-safe: one net uses it from the event loop.
@@ -27,6 +28,7 @@ public final class LinkFaults {
 
     private final Map<Link, Delay> delays = new TreeMap<>();
     private final Map<Link, Double> losses = new TreeMap<>();
+    private final Map<Link, Long> bandwidths = new TreeMap<>();
 
     /** Records that {@code link} is slow; returns the delay. */
     public Delay slow(Link link, long latencyNanos, long jitterNanos) {
@@ -43,6 +45,25 @@ public final class LinkFaults {
         losses.put(link, lossProbability);
     }
 
+    /** Records that {@code link} carries at most {@code bytesPerSecond}. */
+    public void throttle(Link link, long bytesPerSecond) {
+        bandwidths.put(link, requireBandwidth(bytesPerSecond));
+    }
+
+    /** A bandwidth a net can apply: at least one byte a second. */
+    public static long requireBandwidth(long bytesPerSecond) {
+        if (bytesPerSecond < 1) {
+            throw new IllegalArgumentException("a bandwidth is at least 1 byte/s, not " + bytesPerSecond);
+        }
+        return bytesPerSecond;
+    }
+
+    /** The bandwidth {@code link} was limited to, if it is throttled. */
+    public OptionalLong bandwidth(Link link) {
+        Long bandwidth = bandwidths.get(link);
+        return bandwidth == null ? OptionalLong.empty() : OptionalLong.of(bandwidth);
+    }
+
     /** The delay {@code link} was given, if it is slow. */
     public Optional<Delay> delay(Link link) {
         return Optional.ofNullable(delays.get(link));
@@ -54,12 +75,14 @@ public final class LinkFaults {
         return loss == null ? OptionalDouble.empty() : OptionalDouble.of(loss);
     }
 
-    /** Forgets every slow and flaky link; returns them, in order. */
+    /** Forgets every slow, flaky and throttled link; returns them, in order. */
     public Set<Link> clear() {
         Set<Link> faulty = new TreeSet<>(delays.keySet());
         faulty.addAll(losses.keySet());
+        faulty.addAll(bandwidths.keySet());
         delays.clear();
         losses.clear();
+        bandwidths.clear();
         return faulty;
     }
 }

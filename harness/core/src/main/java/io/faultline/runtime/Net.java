@@ -2,7 +2,7 @@ package io.faultline.runtime;
 
 /**
  * The network as the nemesis breaks it, in Jepsen's vocabulary ({@code drop!}, {@code heal!}, {@code slow!},
- * {@code flaky!}, {@code fast!}). Every link is directed: cutting {@code a→b} leaves {@code b→a} working, and a
+ * {@code flaky!}, {@code fast!}), plus a bandwidth limit ({@link #throttle}, Toxiproxy's {@code bandwidth}). Every link is directed: cutting {@code a→b} leaves {@code b→a} working, and a
  * reply travels on the replier's own outbound link. Links may join two nodes or a client and a node.
  *
  * <p>A fault applies to messages <em>arriving</em> after it starts, as a firewall rule on the receiver would:
@@ -25,6 +25,13 @@ public interface Net {
     /** From now on, each message on {@code link} is lost with probability {@code lossProbability}. */
     void flaky(Link link, double lossProbability);
 
-    /** Returns every link to its configured latency and loss. Cuts stay as they are. */
+    /**
+     * From now on, {@code link} carries at most {@code bytesPerSecond}, as a slow wire does: a message waits for
+     * the bytes queued ahead of it on the link, then takes its own size over the rate (its size is its JSON
+     * line). The latency of the link comes on top.
+     */
+    void throttle(Link link, long bytesPerSecond);
+
+    /** Returns every link to its configured latency, loss and bandwidth. Cuts stay as they are. */
     void fast();
 }

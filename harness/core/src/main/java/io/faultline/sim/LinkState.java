@@ -7,6 +7,10 @@ final class LinkState {
     Latency latency;
     double lossProbability;
     double duplicateProbability;
+    /** 0: unlimited; otherwise messages queue on the link ({@link io.faultline.runtime.Bandwidth}). */
+    long bytesPerSecond;
+    /** When a throttled link has sent what is queued on it. */
+    long freeAtNanos;
 
     LinkState(Latency latency, double lossProbability, double duplicateProbability) {
         reset(latency, lossProbability, duplicateProbability);
@@ -16,5 +20,6 @@ final class LinkState {
         latency = newLatency;
         lossProbability = newLossProbability;
         duplicateProbability = newDuplicateProbability;
+        bytesPerSecond = 0; // no configuration limits bandwidth: only the nemesis does
     }
 }

@@ -3,8 +3,10 @@ package io.faultline.sim;
 import io.faultline.node.Envelope;
 import io.faultline.node.Message;
 import io.faultline.node.MessageCodec;
+import io.faultline.runtime.Bandwidth;
 import io.faultline.runtime.Grudge;
 import io.faultline.runtime.Link;
+import io.faultline.runtime.LinkFaults;
 import io.faultline.runtime.Net;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,15 +64,17 @@ public final class SimNet implements Net {
         if (!links.isClient(from.index()) && !links.isClient(dest.index())) {
             nodeMessagesSent++;
         }
-        Message wireBody = codec == null ? body : codec.roundTrip(new Envelope(from.id(), to, msgId, inReplyTo, body)).body();
+        // the JSON line a real network would carry: decoded again for the receiver, measured for bandwidth
+        String line = codec == null ? null : codec.encode(new Envelope(from.id(), to, msgId, inReplyTo, body));
+        Message wireBody = line == null ? body : codec.decode(line).body();
         LinkState link = links.get(from.index(), dest.index());
         if (link.lossProbability > 0 && random.nextDouble() < link.lossProbability) {
             trace.dropped(sim.now(), from.id(), to, wireBody, "lost");
             return;
         }
-        transmit(link, new Delivery(this, from, dest, msgId, inReplyTo, wireBody));
+        transmit(link, new Delivery(this, from, dest, msgId, inReplyTo, wireBody), line);
         if (link.duplicateProbability > 0 && random.nextDouble() < link.duplicateProbability) {
-            transmit(link, new Delivery(this, from, dest, msgId, inReplyTo, wireBody));
+            transmit(link, new Delivery(this, from, dest, msgId, inReplyTo, wireBody), line);
         }
     }
 
@@ -136,6 +140,12 @@ public final class SimNet implements Net {
         trace.fault(sim.now(), "flaky " + link + " " + lossProbability);
     }
 
+    @Override
+    public void throttle(Link link, long bytesPerSecond) {
+        state(link).bytesPerSecond = LinkFaults.requireBandwidth(bytesPerSecond);
+        trace.fault(sim.now(), "bandwidth " + link + " " + bytesPerSecond + " B/s");
+    }
+
     /** From now on, each message on {@code link} is delivered twice with probability {@code probability}. */
     public void duplicate(Link link, double probability) {
         SimConfig.requireProbability(probability);
@@ -167,7 +177,18 @@ public final class SimNet implements Net {
         return endpoint.index();
     }
 
-    private void transmit(LinkState link, Delivery delivery) {
-        sim.at(sim.now() + link.latency.sampleNanos(random), delivery);
+    /**
+     * The message leaves when a throttled link has sent it, and arrives one latency later. Its size is its JSON
+     * line, or without a codec its {@code toString} (computed only on a throttled link: a 10,000-node ring sends
+     * millions of messages).
+     */
+    private void transmit(LinkState link, Delivery delivery, String line) {
+        long sentAt = sim.now();
+        if (link.bytesPerSecond > 0) {
+            long sizeBytes = line == null ? delivery.body.toString().length() : line.length() + 1;
+            link.freeAtNanos = Bandwidth.sentAt(link.freeAtNanos, sim.now(), sizeBytes, link.bytesPerSecond);
+            sentAt = link.freeAtNanos;
+        }
+        sim.at(sentAt + link.latency.sampleNanos(random), delivery);
     }
 }

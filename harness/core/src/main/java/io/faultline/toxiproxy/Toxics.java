@@ -71,6 +71,21 @@ final class Toxics {
     }
 
     /**
+     * Limits the route's direction to {@code bytesPerSecond}, as a {@code bandwidth} toxic, whose rate is in KB/s:
+     * rounded to the nearest KB/s, and at least 1. Replaces a limit set before.
+     */
+    static void bandwidth(ToxiproxyNet.Route route, long bytesPerSecond) {
+        if (route.proxy() == null) {
+            return;
+        }
+        String name = name("bandwidth", route.direction());
+        remove(route.proxy(), List.of(name));
+        long kilobytesPerSecond = Math.max(1, Math.round(bytesPerSecond / 1024.0));
+        ProxyTopology.call(() -> route.proxy().toxics().bandwidth(name, route.direction(), kilobytesPerSecond),
+                "throttle " + route.link());
+    }
+
+    /**
      * Loses about {@code probability} of the route's traffic, in bursts. Toxiproxy has no per-message loss; its
      * toxics apply per connection, with a probability (toxicity) drawn when the connection starts. So every
      * connection is closed after {@link #LOSS_BURST_BYTES} ({@code limit_data}), and a {@code timeout} toxic
@@ -95,14 +110,14 @@ final class Toxics {
         }, "flaky " + route.link());
     }
 
-    /** Removes the latency and loss toxics of the route's direction; cuts stay. */
-    static void removeSlowAndLoss(ToxiproxyNet.Route route) {
+    /** Removes the latency, loss and bandwidth toxics of the route's direction; cuts stay. */
+    static void removeSlowLossAndBandwidth(ToxiproxyNet.Route route) {
         if (route.proxy() == null) {
             return;
         }
         ToxicDirection direction = route.direction();
         remove(route.proxy(), List.of(name("latency", direction), name("loss-burst", direction),
-                name("loss", direction)));
+                name("loss", direction), name("bandwidth", direction)));
     }
 
     private static void remove(Proxy proxy, List<String> names) {

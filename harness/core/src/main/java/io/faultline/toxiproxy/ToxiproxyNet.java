@@ -24,7 +24,7 @@ import java.util.function.Function;
  *       directions on one connection, so its cuts are {@link Toxics#cut black-hole toxics} in the cut direction
  *       instead. Neither lets go of the proxy's listening port, so a heal never has to bind a port again.</li>
  *   <li>{@link #slow} is a latency toxic with jitter; {@link #flaky} is {@link Toxics#loss bursty loss} (Toxiproxy
- *       has no per-message loss).</li>
+ *       has no per-message loss); {@link #throttle} is a bandwidth toxic (whole KB/s).</li>
  * </ul>
  *
  * <p>A client proxy created after a fault gets it too ({@link #proxyCreated}). Call it from one thread (the event
@@ -58,6 +58,7 @@ public final class ToxiproxyNet implements Net {
             }
             faults.delay(direction).ifPresent(delay -> applySlow(direction, delay));
             faults.loss(direction).ifPresent(loss -> Toxics.loss(route(direction), loss));
+            faults.bandwidth(direction).ifPresent(rate -> Toxics.bandwidth(route(direction), rate));
         }
     }
 
@@ -98,9 +99,16 @@ public final class ToxiproxyNet implements Net {
     }
 
     @Override
+    public void throttle(Link link, long bytesPerSecond) {
+        faults.throttle(link, bytesPerSecond);
+        Toxics.bandwidth(route(link), bytesPerSecond);
+        log.accept("toxiproxy: bandwidth " + link + " " + bytesPerSecond + " B/s");
+    }
+
+    @Override
     public void fast() {
         Set<Link> toxic = faults.clear();
-        toxic.forEach(link -> Toxics.removeSlowAndLoss(route(link)));
+        toxic.forEach(link -> Toxics.removeSlowLossAndBandwidth(route(link)));
         log.accept("toxiproxy: fast " + toxic);
     }
 

@@ -11,7 +11,7 @@ class NemesesTest {
 
     @Test
     void everyNemesisIsRegisteredByName() {
-        assertThat(Nemeses.names()).containsExactly("churn", "clock", "fail-fraction", "kill", "kill-all", "latency", "loss",
+        assertThat(Nemeses.names()).containsExactly("bandwidth", "churn", "clock", "fail-fraction", "kill", "kill-all", "latency", "loss",
                 "partition", "partition-heal", "pause");
     }
 
@@ -34,7 +34,7 @@ class NemesesTest {
     void anUnknownNameListsTheKnownOnesInOneLine() {
         assertThatThrownBy(() -> Nemeses.named(List.of("partition", "meteor")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no nemesis named 'meteor'; known: churn, clock, fail-fraction, kill, kill-all, latency, loss,"
+                .hasMessage("no nemesis named 'meteor'; known: bandwidth, churn, clock, fail-fraction, kill, kill-all, latency, loss,"
                         + " partition, partition-heal, pause (combine with commas, or 'none')");
     }
 
@@ -53,6 +53,6 @@ class NemesesTest {
                 .contains("start-partition", "stop-partition", "kill", "start", "start-kill-all", "stop-kill-all", "pause",
                         "resume",
                         "start-latency", "stop-latency", "start-loss", "stop-loss",
-                        "start-clock-skew", "stop-clock-skew");
+                        "start-clock-skew", "stop-clock-skew", "start-bandwidth", "stop-bandwidth");
     }
 }

@@ -86,6 +86,33 @@ class NetworkFaultsTest {
     }
 
     @Test
+    void aBandwidthLimitOnAllLinksCapsDeliveriesAndHealingLiftsIt() {
+        long baseline = Gossip.deliveriesPerSecond(cluster);
+        // these gossip messages are small and few (no JSON codec in this cluster): a tenth of a KB/s limits them
+        Nemesis bandwidth = Nemeses.named(List.of("bandwidth:kbps=0.1")).get(0);
+        String description = Gossip.startOnAllLinks(bandwidth, cluster);
+
+        Gossip.deliveriesPerSecond(cluster); // the links' queues fill
+        long throttled = Gossip.deliveriesPerSecond(cluster);
+        bandwidth.stop(cluster);
+        Gossip.deliveriesPerSecond(cluster); // the queues drain
+        long healed = Gossip.deliveriesPerSecond(cluster);
+
+        System.out.printf("bandwidth: %d deliveries/s, %d at 102 B/s a link, %d healed%n", baseline, throttled, healed);
+        assertThat(description).isEqualTo("all links limited to 102 B/s");
+        assertThat(throttled).isLessThan(baseline / 2);
+        assertThat(healed).isGreaterThan(Math.round(baseline * 0.85));
+    }
+
+    @Test
+    void aBandwidthOutOfRangeIsAOneLineError() {
+        assertThatThrownBy(() -> Nemeses.named(List.of("bandwidth:kbps=0")))
+                .hasMessage("nemesis option bandwidth:kbps must be a number from 0.01 to 1000000.0, not '0'");
+        assertThatThrownBy(() -> Nemeses.named(List.of("bandwidth:rate=1")))
+                .hasMessage("nemesis bandwidth has no option 'rate'; it has kbps");
+    }
+
+    @Test
     void latencyOnAllLinksDelaysEveryMessage() {
         LatencyNemesis latency = new LatencyNemesis();
         String description = Gossip.startOnAllLinks(latency, cluster);

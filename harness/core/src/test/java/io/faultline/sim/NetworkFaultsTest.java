@@ -36,6 +36,36 @@ class NetworkFaultsTest {
         assertThat(cluster.storage("n1").getString("k")).isEmpty();
     }
 
+    /** Ten requests sent at once on a 100 B/s link leave one after another, each its size over the rate apart. */
+    @Test
+    void aThrottledLinkQueuesMessagesAndFastLiftsTheLimit() {
+        SimCluster cluster = store(SimConfig.defaults(1));
+        cluster.client("c1");
+        cluster.net().throttle(new Link("c1", "n1"), 100);
+        List<Long> throttled = completionTimes(cluster, 10);
+        cluster.net().fast();
+        List<Long> unlimited = completionTimes(cluster, 10);
+
+        // every message is at least 10 bytes however it is encoded (this cluster has no JSON codec)
+        long perMessageNanos = 10 * 1_000_000_000L / 100;
+        assertThat(throttled.get(9) - throttled.get(0)).as("%s vs %s", throttled, unlimited)
+                .isGreaterThanOrEqualTo(9 * perMessageNanos);
+        assertThat(unlimited.get(9) - unlimited.get(0)).isLessThan(5 * MS);
+    }
+
+    /** When each of {@code count} writes sent at once is answered, from the moment they were sent. */
+    private static List<Long> completionTimes(SimCluster cluster, int count) {
+        long start = cluster.loop().now();
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cluster.client("c1").request("n1", new Write("k" + i, (long) i), 60_000 * MS,
+                    response -> times.add(cluster.loop().now() - start));
+        }
+        cluster.loop().runUntil(start + 60_000 * MS);
+        assertThat(times).hasSize(count);
+        return times;
+    }
+
     @Test
     void cuttingOnlyTheReplyLinkLetsTheWriteHappenUnseen() {
         SimCluster cluster = store(SimConfig.defaults(1));

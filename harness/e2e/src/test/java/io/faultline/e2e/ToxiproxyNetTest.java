@@ -142,6 +142,38 @@ class ToxiproxyNetTest {
         assertThat(System.nanoTime() - start).isLessThan(200 * MS);
     }
 
+    /** 8 KB through a link limited to 4 KB/s take about two seconds; after fast(), a blink. */
+    @Test
+    void throttleLimitsTheBandwidthAndFastLiftsIt() throws Exception {
+        Link link = new Link("a", "b");
+        net.throttle(link, 4 * 1024);
+        long throttled = nanosToSend(link, 8 * 1024);
+        net.fast();
+        long unlimited = nanosToSend(link, 8 * 1024);
+
+        System.out.printf("throttle(4 KB/s): 8 KB in %d ms, %d ms after fast()%n", throttled / MS, unlimited / MS);
+        assertThat(throttled).isGreaterThanOrEqualTo(1500 * MS);
+        assertThat(unlimited).isLessThan(1000 * MS);
+    }
+
+    /** Sends {@code bytes} in 64-byte lines over {@code link}'s proxy; how long until the receiver had them all. */
+    private long nanosToSend(Link link, int bytes) throws Exception {
+        EchoServer receiver = link.to().equals("a") ? a : b;
+        receiver.received().clear();
+        String line = "x".repeat(63);
+        int lines = bytes / 64;
+        long start = System.nanoTime();
+        try (LineSocket socket = new LineSocket(topology.listenPort(link))) {
+            for (int i = 0; i < lines; i++) {
+                socket.send(line);
+            }
+            for (int i = 0; i < lines; i++) {
+                assertThat(receiver.received().poll(10, TimeUnit.SECONDS)).as("line %d arrives", i).isEqualTo(line);
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
     @Test
     void flakyLosesAboutTheGivenShareOfMessagesAndFastEndsIt() throws Exception {
         net.flaky(new Link("a", "b"), 0.5);

@@ -130,6 +130,23 @@ class MaelstromRuntimeTest {
         assertThat(log).anyMatch(line -> line.contains("dropped  n1->c1 read_ok (lost)"));
     }
 
+    /** A request line is well over 50 bytes: at 100 B/s it takes half a second to get onto the wire. */
+    @Test
+    void aThrottledLinkDelaysEachLineByItsSizeUntilFast() {
+        start(MaelstromPrograms.leader());
+        ask(cluster, "c1", "n1", new Write(0L, 3L), LONG);
+
+        cluster.net().throttle(new Link("c1", "n1"), 100);
+        Duration took = Requests.timed(cluster, () -> assertThat(ask(cluster, "c1", "n1", new Read(0L), LONG))
+                .isEqualTo(reply("n1", new ReadOk(3L))));
+        cluster.net().fast();
+        Duration fast = Requests.timed(cluster, () -> ask(cluster, "c1", "n1", new Read(0L), LONG));
+
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+        assertThat(fast).isLessThan(Duration.ofMillis(500));
+        assertThat(log).anyMatch(line -> line.contains("bandwidth c1->n1 100 B/s"));
+    }
+
     @Test
     void eachNodeGetsItsIdForTheNodePlaceholderAndClosingKillsEveryNodeProcess() {
         List<String> bin = new ArrayList<>(MaelstromPrograms.leader());
