@@ -14,9 +14,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * The network between node processes and client endpoints, in real time, entirely inside the harness (Maelstrom's
- * own design): every line a node prints is a message this class delivers, delays, throttles, loses or cuts. Loss and delay
- * are decided when a message is sent, from a stream seeded by the run; cuts are checked when it arrives, like a
- * firewall on the receiver. Single-threaded: used on the loop only.
+ * own design): every line a node prints is a message this class delivers, delays, throttles, loses or cuts. Loss
+ * and delay are decided when a message is sent, from a stream seeded by the run; cuts are checked when it arrives,
+ * like a firewall on the receiver. Single-threaded: used on the loop only.
  */
 final class MaelstromNet implements Net {
 
