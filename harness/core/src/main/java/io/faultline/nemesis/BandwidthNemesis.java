@@ -4,12 +4,12 @@ import io.faultline.runtime.Cluster;
 import java.util.random.RandomGenerator;
 
 /**
- * Limits the bandwidth of every link between the nodes around one random node, or between all of them
- * (Toxiproxy's {@code bandwidth} toxic): messages queue on a throttled link, so latency grows with the traffic
- * instead of being fixed, and a node that sends much (a leader replicating, a coordinator fanning out) falls
- * behind most. Limits are drawn per fault from 1, 4, 16 or 64 KB/s, around what a cluster's messages need at
- * tens of operations a second; option {@code kbps} fixes it (fractions allowed: {@code kbps=0.25} is 256 B/s). Healing returns every link to its configured
- * behaviour ({@link io.faultline.runtime.Net#fast()}).
+ * Limits the bandwidth of every link between the nodes around one random node, or between all of them (Toxiproxy's
+ * {@code bandwidth} toxic): messages queue on a throttled link, so latency grows with the traffic instead of being
+ * fixed, and a node that sends much (a leader replicating, a coordinator fanning out) falls behind most. Limits are
+ * drawn per fault from 1, 4, 16 or 64 KB/s, around what a cluster's messages need at tens of operations a second;
+ * option {@code kbps} fixes it (fractions allowed: {@code kbps=0.25} is 256 B/s). Healing returns every link to its
+ * configured behaviour ({@link io.faultline.runtime.Net#fast()}).
  */
 public final class BandwidthNemesis implements Nemesis {
 

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The slow, flaky and throttled links a real-time {@link Net} has been told about, kept for the net that applies them:
- * checked on the way in (so a bad nemesis value is an error in every runtime, not a Toxiproxy or scheduler error
- * later) and forgotten all at once by {@link Net#fast}. Ordered maps, so links iterate the same way every run.
- * Not thread-safe: one net uses it from the event loop.
+ * checked on the way in (so a bad nemesis value is an error in every runtime, not a Toxiproxy or scheduler error later)
+ * and forgotten all at once by {@link Net#fast}. Ordered maps, so links iterate the same way every run. Not
+ * thread-safe: one net uses it from the event loop.
  */
 public final class LinkFaults {
 

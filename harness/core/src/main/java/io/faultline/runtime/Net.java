@@ -2,8 +2,9 @@ package io.faultline.runtime;
 
 /**
  * The network as the nemesis breaks it, in Jepsen's vocabulary ({@code drop!}, {@code heal!}, {@code slow!},
- * {@code flaky!}, {@code fast!}), plus a bandwidth limit ({@link #throttle}, Toxiproxy's {@code bandwidth}). Every link is directed: cutting {@code a→b} leaves {@code b→a} working, and a
- * reply travels on the replier's own outbound link. Links may join two nodes or a client and a node.
+ * {@code flaky!}, {@code fast!}), plus a bandwidth limit ({@link #throttle}, Toxiproxy's {@code bandwidth}). Every
+ * link is directed: cutting {@code a→b} leaves {@code b→a} working, and a reply travels on the replier's own
+ * outbound link. Links may join two nodes or a client and a node.
  *
  * <p>A fault applies to messages <em>arriving</em> after it starts, as a firewall rule on the receiver would:
  * a message in flight when a partition begins is lost, one in flight when it heals gets through.

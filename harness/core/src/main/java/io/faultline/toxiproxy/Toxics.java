@@ -3,6 +3,8 @@ package io.faultline.toxiproxy;
 import eu.rekawek.toxiproxy.Proxy;
 import eu.rekawek.toxiproxy.model.Toxic;
 import eu.rekawek.toxiproxy.model.ToxicDirection;
+import eu.rekawek.toxiproxy.model.ToxicList;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,13 +28,10 @@ final class Toxics {
 
     /** Drops every byte in the route's direction (a {@code timeout} toxic of 0: hold the connection, pass nothing). */
     static void cut(ToxiproxyNet.Route route, boolean cut) {
-        if (route.proxy() == null) {
-            return;
-        }
-        String name = name("cut", route.direction());
-        remove(route.proxy(), List.of(name)); // clients sharing a proxy (docker's lanes) may cut it twice
         if (cut) {
-            ProxyTopology.call(() -> route.proxy().toxics().timeout(name, route.direction(), 0), "cut " + route.link());
+            replace(route, "cut", (toxics, name, direction) -> toxics.timeout(name, direction, 0), "cut");
+        } else {
+            clear(route, "cut");
         }
     }
 
@@ -43,14 +42,10 @@ final class Toxics {
      * heal, and by then another program may hold it.
      */
     static void refuse(ToxiproxyNet.Route route, boolean refuse) {
-        if (route.proxy() == null) {
-            return;
-        }
-        String name = name("refuse", route.direction());
-        remove(route.proxy(), List.of(name));
         if (refuse) {
-            ProxyTopology.call(() -> route.proxy().toxics().resetPeer(name, route.direction(), 0),
-                    "cut " + route.link());
+            replace(route, "refuse", (toxics, name, direction) -> toxics.resetPeer(name, direction, 0), "cut");
+        } else {
+            clear(route, "refuse");
         }
     }
 
@@ -59,15 +54,10 @@ final class Toxics {
      * so the toxic gets the middle of that range and half the jitter. Replaces a latency set before.
      */
     static void latency(ToxiproxyNet.Route route, long latencyNanos, long jitterNanos) {
-        if (route.proxy() == null) {
-            return;
-        }
-        String name = name("latency", route.direction());
-        remove(route.proxy(), List.of(name));
         long middleMillis = Math.round((latencyNanos + jitterNanos / 2.0) / MILLIS);
         long jitterMillis = Math.round(jitterNanos / 2.0 / MILLIS);
-        ProxyTopology.call(() -> route.proxy().toxics().latency(name, route.direction(), middleMillis)
-                .setJitter(jitterMillis), "slow " + route.link());
+        replace(route, "latency", (toxics, name, direction) -> toxics.latency(name, direction, middleMillis)
+                .setJitter(jitterMillis), "slow");
     }
 
     /**
@@ -75,14 +65,9 @@ final class Toxics {
      * rounded to the nearest KB/s, and at least 1. Replaces a limit set before.
      */
     static void bandwidth(ToxiproxyNet.Route route, long bytesPerSecond) {
-        if (route.proxy() == null) {
-            return;
-        }
-        String name = name("bandwidth", route.direction());
-        remove(route.proxy(), List.of(name));
         long kilobytesPerSecond = Math.max(1, Math.round(bytesPerSecond / 1024.0));
-        ProxyTopology.call(() -> route.proxy().toxics().bandwidth(name, route.direction(), kilobytesPerSecond),
-                "throttle " + route.link());
+        replace(route, "bandwidth", (toxics, name, direction) -> toxics.bandwidth(name, direction,
+                kilobytesPerSecond), "throttle");
     }
 
     /**
@@ -118,6 +103,33 @@ final class Toxics {
         ToxicDirection direction = route.direction();
         remove(route.proxy(), List.of(name("latency", direction), name("loss-burst", direction),
                 name("loss", direction), name("bandwidth", direction)));
+    }
+
+    /** Adds one toxic under the name given, in the direction given. */
+    @FunctionalInterface
+    private interface ToxicAdder {
+        void add(ToxicList toxics, String name, ToxicDirection direction) throws IOException;
+    }
+
+    /**
+     * Puts a toxic of {@code kind} on the route's direction in place of the one it had, so a call made twice
+     * (clients sharing a proxy, as docker's lanes do) leaves one. Nothing if the proxy does not exist yet.
+     */
+    private static void replace(ToxiproxyNet.Route route, String kind, ToxicAdder adder, String what) {
+        if (route.proxy() == null) {
+            return;
+        }
+        String name = name(kind, route.direction());
+        remove(route.proxy(), List.of(name));
+        ProxyTopology.call(() -> adder.add(route.proxy().toxics(), name, route.direction()),
+                what + " " + route.link());
+    }
+
+    /** Removes the route's toxic of {@code kind}, if it has one. */
+    private static void clear(ToxiproxyNet.Route route, String kind) {
+        if (route.proxy() != null) {
+            remove(route.proxy(), List.of(name(kind, route.direction())));
+        }
     }
 
     private static void remove(Proxy proxy, List<String> names) {
