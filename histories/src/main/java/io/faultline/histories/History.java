@@ -15,11 +15,13 @@ import java.util.Map;
 public final class History {
     private final String source;
     private final List<Op> ops;
+    private final List<String> notes;
     private List<Call> calls;
 
-    History(String source, List<Op> ops) {
+    History(String source, List<Op> ops, List<String> notes) {
         this.source = source;
         this.ops = ops;
+        this.notes = List.copyOf(notes);
     }
 
     /** Builds a history from ops already in order, validating them. */
@@ -40,6 +42,14 @@ public final class History {
 
     public List<Op> ops() {
         return ops;
+    }
+
+    /**
+     * What reading the history changed or assumed, one line each, for a person to see once: for example that a
+     * process id reused after its {@code info} was read as a fresh logical process. Empty for most histories.
+     */
+    public List<String> notes() {
+        return notes;
     }
 
     public int size() {

@@ -9,14 +9,16 @@ import java.util.Map;
  * Builds a {@link History} one line at a time, validating as it goes so that every problem names its line.
  *
  * <p>Rules (Jepsen's): a process has at most one outstanding operation; a completion needs an outstanding
- * invocation with the same {@code f}; a process whose operation ended in {@code info} is retired and may not
- * invoke again. Nemesis lines are kept but never paired into {@link Call}s.
+ * invocation with the same {@code f}. A process whose operation ended in {@code info} is retired: its worker
+ * continues under a new process id. Real Jepsen histories of some eras reuse the retired id instead; such an
+ * invoke is read as a fresh logical process ({@link ProcessIds}), and the history says so once in its
+ * {@link History#notes()}. Nemesis lines are kept but never paired into {@link Call}s.
  */
 public final class HistoryBuilder {
     private final String source;
     private final List<Op> ops = new ArrayList<>();
     private final Map<Long, Integer> outstanding = new HashMap<>();
-    private final Map<Long, Long> retiredAtLine = new HashMap<>();
+    private final ProcessIds ids = new ProcessIds();
 
     public HistoryBuilder(String source) {
         this.source = source;
@@ -26,7 +28,7 @@ public final class HistoryBuilder {
     public HistoryBuilder add(Op op, long line) {
         Op indexed = op.withIndexAndTime(ops.size(), op.time() >= 0 ? op.time() : ops.size());
         if (!op.isNemesis()) {
-            validate(indexed, line);
+            indexed = validate(indexed, line);
         }
         ops.add(indexed);
         return this;
@@ -38,19 +40,19 @@ public final class HistoryBuilder {
     }
 
     public History build() {
-        return new History(source, List.copyOf(ops));
+        return new History(source, List.copyOf(ops), ids.notes());
     }
 
-    private void validate(Op op, long line) {
+    /** Checks {@code op} against the open calls and returns it under its logical process id. */
+    private Op validate(Op op, long line) {
         long p = op.process();
         if (op.type() == OpType.INVOKE) {
-            requireNotRetired(p, line);
             Integer open = outstanding.putIfAbsent(p, ops.size());
             if (open != null) {
                 throw HistoryException.at(source, line, "process " + p + " invoked " + op.f()
                         + " while its " + ops.get(open).f() + " from op " + open + " is still outstanding");
             }
-            return;
+            return withProcess(op, ids.invoke(p, line));
         }
         Integer open = outstanding.remove(p);
         if (open == null) {
@@ -61,16 +63,15 @@ public final class HistoryBuilder {
             throw HistoryException.at(source, line, "completion f \"" + op.f() + "\" does not match the invoke's \""
                     + ops.get(open).f() + "\" (op " + open + ")");
         }
+        long logical = ids.current(p);
         if (op.type() == OpType.INFO) {
-            retiredAtLine.put(p, line);
+            ids.retire(p, line);
         }
+        return withProcess(op, logical);
     }
 
-    private void requireNotRetired(long p, long line) {
-        Long retired = retiredAtLine.get(p);
-        if (retired != null) {
-            throw HistoryException.at(source, line, "process " + p + " invoked again after its info at line "
-                    + retired + "; after an info a worker must continue under a new process id");
-        }
+    private static Op withProcess(Op op, long process) {
+        return process == op.process() ? op : new Op(op.index(), op.time(), op.type(), process, op.f(), op.key(),
+                op.value(), op.node(), op.error());
     }
 }

@@ -59,10 +59,31 @@ class HistoryBuilderTest {
     }
 
     @Test
-    void rejectsAnInvokeByARetiredProcess() {
-        assertThatThrownBy(() -> History.of("h", List.of(Op.invoke(0, "read", null, null),
-                Op.info(0, "read", null, null, null), Op.invoke(0, "read", null, null))))
-                .hasMessageStartingWith("h:3: process 0 invoked again after its info at line 2");
+    void anInvokeByARetiredProcessStartsAFreshLogicalProcess() {
+        History h = History.of("h", List.of(Op.invoke(0, "write", null, 1L),
+                Op.info(0, "write", null, 1L, null), Op.invoke(0, "read", null, null), Op.ok(0, "read", null, 1L),
+                Op.invoke(0, "write", null, 2L), Op.info(0, "write", null, 2L, null),
+                Op.invoke(0, "read", null, null)));
+        assertThat(h.calls()).extracting(Call::process).containsExactly(0L, 1_000_000L, 1_000_000L, 2_000_000L);
+        assertThat(h.ops()).extracting(Op::process).containsExactly(0L, 0L, 1_000_000L, 1_000_000L, 1_000_000L,
+                1_000_000L, 2_000_000L);
+        assertThat(h.notes()).singleElement().asString().startsWith("2 invokes by a process after its info")
+                .contains("process 0 at line 3 (its info at line 2) is read as process 1000000");
+    }
+
+    @Test
+    void aFreshLogicalProcessNeverTakesAnIdInUse() {
+        History h = History.of(List.of(Op.invoke(1_000_000, "read", null, null), Op.invoke(0, "write", null, 1L),
+                Op.info(0, "write", null, 1L, null), Op.invoke(0, "read", null, null)));
+        assertThat(h.calls()).extracting(Call::process).containsExactly(1_000_000L, 0L, 2_000_000L);
+    }
+
+    @Test
+    void aWellBehavedHistoryHasNoNotes() {
+        History h = History.of(List.of(Op.invoke(0, "read", null, null), Op.info(0, "read", null, null, null),
+                Op.invoke(1, "read", null, null)));
+        assertThat(h.notes()).isEmpty();
+        assertThat(h.calls()).extracting(Call::process).containsExactly(0L, 1L);
     }
 
     @Test
