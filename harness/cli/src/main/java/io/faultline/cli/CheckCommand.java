@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         Object initial = InitialValues.parse(initialValue);
         Model<?> m = ModelChoice.resolve(model, chosenFormat, h,
                 new ModelChoice.Settings(initial, nilReadsLegal));
-        List<CheckResult> results = suite(m, initial).run(h, budget());
+        List<CheckResult> results = suite(m).run(h, budget());
         CheckReport report = new CheckReport(history, chosenFormat, h, m, results);
         report.print(stdout);
         report.writeCounterexample(out, stdout, spec.commandLine().getErr());
@@ -91,8 +91,8 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private CheckSuite suite(Model<?> m, Object initial) {
-        CheckSuite all = CheckSuite.standard(m, initial);
+    private CheckSuite suite(Model<?> m) {
+        CheckSuite all = CheckSuite.standard(m);
         if (checks.equals(List.of("all"))) {
             return all;
         }

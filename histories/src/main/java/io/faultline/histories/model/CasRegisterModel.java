@@ -54,6 +54,17 @@ public final class CasRegisterModel implements Model<Object> {
     }
 
     @Override
+    public Object initialValue() {
+        return Values.valueOf(initial);
+    }
+
+    /** Under Knossos's convention a read of nil fits every state, so it tells a checker nothing. */
+    @Override
+    public boolean isUninformative(Call call) {
+        return nilReadsAlwaysLegal && call.isOk() && isReadOnly(call) && call.output() == null;
+    }
+
+    @Override
     public boolean mustPlace(Call call) {
         return RegisterOps.isPreconditionFailure(call) || Model.super.mustPlace(call);
     }

@@ -61,6 +61,11 @@ public final class KvModel implements Model<Object> {
     }
 
     @Override
+    public Object initialValue() {
+        return Values.valueOf(initial);
+    }
+
+    @Override
     public String describeState(Object state) {
         return RegisterOps.describe(state);
     }

@@ -54,6 +54,22 @@ public interface Model<S> {
         return history.callsByKey();
     }
 
+    /**
+     * The value every key holds before any operation, for checkers that reason about values rather than states
+     * (the weaker checks): {@code null} for nil, and for models whose state is no single value (a set).
+     */
+    default Object initialValue() {
+        return null;
+    }
+
+    /**
+     * Whether an {@code ok} call's output says nothing about the state, so that no checker may draw a conclusion
+     * from it: Knossos's convention that a read of nil is legal in any state. False by default.
+     */
+    default boolean isUninformative(Call call) {
+        return false;
+    }
+
     /** A short human description of a call, for counterexamples: {@code cas(1→2) ok}. */
     default String describe(Call call) {
         return Describe.call(call);

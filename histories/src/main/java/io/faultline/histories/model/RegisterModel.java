@@ -39,6 +39,11 @@ public final class RegisterModel implements Model<Object> {
     }
 
     @Override
+    public Object initialValue() {
+        return Values.valueOf(initial);
+    }
+
+    @Override
     public String describeState(Object state) {
         return RegisterOps.describe(state);
     }

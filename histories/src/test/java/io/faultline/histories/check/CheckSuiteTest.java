@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CheckSuiteTest {
 
     private static Map<String, CheckResult> run(History h) {
-        return CheckSuite.standard(new CasRegisterModel(), null).run(h, Budget.defaults()).stream()
+        return CheckSuite.standard(new CasRegisterModel()).run(h, Budget.defaults()).stream()
                 .collect(Collectors.toMap(CheckResult::checker, Function.identity()));
     }
 
@@ -48,7 +48,7 @@ class CheckSuiteTest {
 
     @Test
     void anUnknownCheckNameListsTheValidOnes() {
-        CheckSuite suite = CheckSuite.standard(new CasRegisterModel(), null);
+        CheckSuite suite = CheckSuite.standard(new CasRegisterModel());
         assertThat(suite.only(List.of("eventual", "linearizable")).names())
                 .containsExactly("linearizable", "eventual");
         assertThatThrownBy(() -> suite.only(List.of("serializable")))

@@ -77,7 +77,7 @@ public final class KvWorkload implements Workload {
     public List<Checker> checkers(WorkloadOptions options) {
         Model<?> model = model(options);
         return List.of(new LinearizabilityChecker(model), new SequentialChecker(model),
-                new SessionGuaranteesChecker(), new StaleReadChecker(), new ConvergenceChecker());
+                new SessionGuaranteesChecker(model), new StaleReadChecker(model), new ConvergenceChecker(model));
     }
 
     private static int keyCount(WorkloadOptions options) {

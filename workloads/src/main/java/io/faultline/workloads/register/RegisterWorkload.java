@@ -62,6 +62,6 @@ public final class RegisterWorkload implements Workload {
     public List<Checker> checkers(WorkloadOptions options) {
         Model<?> model = model(options);
         return List.of(new LinearizabilityChecker(model), new SequentialChecker(model),
-                new SessionGuaranteesChecker(), new StaleReadChecker(), new ConvergenceChecker());
+                new SessionGuaranteesChecker(model), new StaleReadChecker(model), new ConvergenceChecker(model));
     }
 }

@@ -75,6 +75,6 @@ public final class SetWorkload implements Workload {
 
     @Override
     public List<Checker> checkers(WorkloadOptions options) {
-        return List.of(new LinearizabilityChecker(model(options)), new ConvergenceChecker());
+        return List.of(new LinearizabilityChecker(model(options)), new ConvergenceChecker(model(options)));
     }
 }

@@ -13,18 +13,13 @@ public final class Checkers {
     }
 
     /**
-     * Sequential consistency (against {@code model}), the four session guarantees (one result, see
-     * {@link SessionGuaranteesChecker}), eventual consistency and stale reads, for registers whose initial value
-     * is {@code initialValue} ({@code null} = nil; sets start empty). Only the sequential check uses the model.
+     * Sequential consistency (against {@code model}), the session guarantees (one result, see
+     * {@link SessionGuaranteesChecker}), eventual consistency and stale reads. Every check takes the model's
+     * options from it: the initial value of registers and which reads are uninformative (Knossos's nil reads).
      */
-    public static List<Checker> weaker(Model<?> model, Object initialValue) {
-        return List.of(new SequentialChecker(model), new SessionGuaranteesChecker(initialValue),
-                new ConvergenceChecker(initialValue), new StaleReadChecker(initialValue));
-    }
-
-    /** {@link #weaker(Model, Object)} for registers that start at nil. */
     public static List<Checker> weaker(Model<?> model) {
-        return weaker(model, null);
+        return List.of(new SequentialChecker(model), new SessionGuaranteesChecker(model),
+                new ConvergenceChecker(model), new StaleReadChecker(model));
     }
 
     /** Runs each checker in turn, each with the whole {@code budget} (each check starts its own clock). */

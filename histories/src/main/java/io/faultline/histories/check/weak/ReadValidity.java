@@ -25,7 +25,7 @@ final class ReadValidity {
         List<Anomaly> found = new ArrayList<>();
         for (Call c : history.calls()) {
             Object key = RegisterCalls.key(c);
-            if (index.isRegisterKey(key) && RegisterCalls.observes(c)) {
+            if (index.isRegisterKey(key) && index.observes(c)) {
                 Anomaly a = judge(c, index.source(key, RegisterCalls.observedValue(c)));
                 if (a != null) {
                     found.add(a);

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The register vocabulary of the weaker checkers: which calls read, which write, and what each writes or
  * observes. Reads are {@code read}/{@code get}, writes {@code write}/{@code put}, {@code cas([expected, new])}
- * (which, when ok, observed {@code expected} and wrote {@code new}) and {@code delete} (which writes the initial
- * value back). Values are compared in {@link Values#canonical} form, so a 3 read back as an Integer is the 3
+ * (which, when ok, observed {@code expected} and wrote {@code new}) and {@code delete} (which leaves the key absent:
+ * nil, as {@link io.faultline.histories.model.KvModel} has it, whatever value keys start at). Values are compared in {@link Values#canonical} form, so a 3 read back as an Integer is the 3
  * written as a Long.
  */
 final class RegisterCalls {
@@ -46,12 +46,12 @@ final class RegisterCalls {
         return c.key() == null ? History.NO_KEY : c.key();
     }
 
-    /** The value a write stores: a write's argument, a cas's new value, the initial value for a delete. */
-    static Object writtenValue(Call c, Object initial) {
+    /** The value a write stores: a write's argument, a cas's new value, nil for a delete. */
+    static Object writtenValue(Call c) {
         if (isCas(c)) {
             return Values.canonical(((List<?>) c.input()).get(1));
         }
-        return isDelete(c) ? Values.canonical(initial) : Values.canonical(c.input());
+        return isDelete(c) ? null : Values.canonical(c.input());
     }
 
     /** Whether the call is an ok read, or an ok cas (which observed its expected value before writing). */

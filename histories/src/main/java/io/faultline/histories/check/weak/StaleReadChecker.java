@@ -5,6 +5,7 @@ import io.faultline.histories.History;
 import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Checker;
+import io.faultline.histories.model.Model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,16 @@ import java.util.Map;
 public final class StaleReadChecker implements Checker {
     public static final String NAME = "stale-reads";
 
-    private final Object initialValue;
+    private final Conventions conventions;
 
-    /** Every key starts at {@code initialValue} ({@code null} = nil). */
-    public StaleReadChecker(Object initialValue) {
-        this.initialValue = initialValue;
+    /** For histories of {@code model}: its initial value and its convention on uninformative reads. */
+    public StaleReadChecker(Model<?> model) {
+        this.conventions = Conventions.of(model);
     }
 
+    /** Every key starts at nil. */
     public StaleReadChecker() {
-        this(null);
+        this.conventions = Conventions.NIL;
     }
 
     @Override
@@ -42,7 +44,7 @@ public final class StaleReadChecker implements Checker {
 
     @Override
     public CheckResult check(History history, Budget budget) {
-        WriteIndex index = WriteIndex.of(history, initialValue);
+        WriteIndex index = WriteIndex.of(history, conventions);
         CappedAnomalies anomalies = new CappedAnomalies();
         anomalies.addAll(ReadValidity.anomalies(history, index));
         List<StaleReadScan.Stale> stale = new ArrayList<>();

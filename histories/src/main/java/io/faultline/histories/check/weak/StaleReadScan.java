@@ -27,7 +27,7 @@ final class StaleReadScan {
         NewerWrites newer = new NewerWrites(acked);
         int next = 0;
         for (Call read : calls) { // calls are in invocation order
-            if (!read.isOk() || !RegisterCalls.isRead(read)) {
+            if (!index.informativeRead(read)) {
                 continue;
             }
             for (; next < acked.size() && acked.get(next).completeIndex() < read.invokeIndex(); next++) {

@@ -21,19 +21,21 @@ import java.util.Set;
  */
 final class WriteIndex {
     private final Object initial;
+    private final Conventions conventions;
     private final Map<Object, KeyWrites> registers = new LinkedHashMap<>();
     private final Set<Object> otherKeys = new LinkedHashSet<>();
 
     private record KeyWrites(Map<Object, List<Call>> applied, Map<Object, Call> failed, List<Call> writes) {
     }
 
-    private WriteIndex(Object initial) {
-        this.initial = Values.canonical(initial);
+    private WriteIndex(Conventions conventions) {
+        this.initial = conventions.initial();
+        this.conventions = conventions;
     }
 
-    /** Indexes the writes of every register key of {@code history}; {@code initial} is every key's first value. */
-    static WriteIndex of(History history, Object initial) {
-        WriteIndex index = new WriteIndex(initial);
+    /** Indexes the writes of every register key of {@code history}, with the model's initial value and reads. */
+    static WriteIndex of(History history, Conventions conventions) {
+        WriteIndex index = new WriteIndex(conventions);
         history.callsByKey().forEach((key, calls) -> {
             if (calls.stream().allMatch(RegisterCalls::isRegisterCall)) {
                 index.registers.put(key, index.indexWrites(calls));
@@ -51,7 +53,7 @@ final class WriteIndex {
                 continue;
             }
             kw.writes.add(c);
-            Object value = RegisterCalls.writtenValue(c, initial);
+            Object value = RegisterCalls.writtenValue(c);
             if (c.isFail()) {
                 kw.failed.putIfAbsent(value, c);
             } else {
@@ -63,6 +65,16 @@ final class WriteIndex {
 
     Object initial() {
         return initial;
+    }
+
+    /** Whether {@code c} is an ok observation ({@link RegisterCalls#observes}) that tells something of the state. */
+    boolean observes(Call c) {
+        return RegisterCalls.observes(c) && conventions.informs(c);
+    }
+
+    /** Whether {@code c} is an ok read whose value tells something of the state (not a Knossos nil read). */
+    boolean informativeRead(Call c) {
+        return c.isOk() && RegisterCalls.isRead(c) && conventions.informs(c);
     }
 
     boolean isRegisterKey(Object key) {
