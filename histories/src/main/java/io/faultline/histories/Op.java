@@ -24,6 +24,13 @@ public record Op(long index, long time, OpType type, long process, String f, Obj
     /** The process id of the nemesis; written as {@code "nemesis"} by every codec. */
     public static final long NEMESIS = -1;
 
+    /**
+     * The {@code f} of the nemesis line a harness writes when faults are healed and the final reads begin. The
+     * convergence check judges only reads after a history's last nemesis line: a run without faults still needs
+     * this line to show that its last reads were a final-read phase and not just the reads that came last.
+     */
+    public static final String FINAL_READS = "final-reads";
+
     public Op {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(f, "f");

@@ -87,7 +87,8 @@ final class RunDriver {
      * (Jepsen's convention for nemesis ops) and carry what the nemesis did, so that the pair reads as one event.
      */
     private void performFault(Op invoke) {
-        String what = nemesis.perform(invoke.f(), cluster);
+        String what = invoke.f().equals(Op.FINAL_READS) ? "faults healed; the final reads begin"
+                : nemesis.perform(invoke.f(), cluster);
         history.write(new Op(invoke.index(), invoke.time(), OpType.INFO, Op.NEMESIS, invoke.f(), null, what, null,
                 null));
         history.write(interpreter.complete(Op.info(Op.NEMESIS, invoke.f(), null, what, null), loop.now()));

@@ -4,9 +4,11 @@ import static io.faultline.workloads.generator.Generators.any;
 import static io.faultline.workloads.generator.Generators.nothing;
 import static io.faultline.workloads.generator.Generators.onClients;
 import static io.faultline.workloads.generator.Generators.onNemesis;
+import static io.faultline.workloads.generator.Generators.op;
 import static io.faultline.workloads.generator.Generators.phases;
 import static io.faultline.workloads.generator.Generators.sleep;
 
+import io.faultline.histories.Op;
 import io.faultline.nemesis.CombinedNemesis;
 import io.faultline.workloads.Workload;
 import io.faultline.workloads.WorkloadOptions;
@@ -16,7 +18,8 @@ import java.time.Duration;
 /**
  * The whole run as one generator, as {@link Workload} describes it: the main phase (client ops, paced and time
  * limited, side by side with the nemesis schedule, which heals at the time limit), then a quiet recovery, then the
- * final reads. Each phase starts only once every op of the previous one has completed.
+ * {@link Op#FINAL_READS} line, then the final reads. Each phase starts only once every op of the previous one has
+ * completed.
  */
 final class TestPlan {
 
@@ -32,7 +35,9 @@ final class TestPlan {
         Generator faults = nemesis.schedule(spec.nemesisInterval(), startNanos, endNanos);
         Generator main = any(onClients(clients), onNemesis(faults));
         Generator recovery = spec.recoveryTime().isZero() ? nothing() : sleep(spec.recoveryTime());
-        return phases(main, recovery, workload.finalGenerator(options));
+        // the marker line shows checks where the final reads begin, faults or not (Op.FINAL_READS)
+        Generator marker = onNemesis(op(Op.FINAL_READS, null, null));
+        return phases(main, recovery, marker, workload.finalGenerator(options));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.faultline.histories.testing;
 import io.faultline.histories.History;
 import io.faultline.histories.HistoryBuilder;
 import io.faultline.histories.Op;
+import io.faultline.histories.OpType;
 import java.util.List;
 
 /**
@@ -42,6 +43,12 @@ public final class H {
     /** A complete call with nothing concurrent: invoke then ok. */
     public H call(long process, String f, Object in, Object out) {
         return invoke(process, f, in).ok(process, f, out);
+    }
+
+    /** The nemesis line a harness writes when faults are healed and the final reads begin. */
+    public H finalReads() {
+        builder.add(new Op(-1, -1, OpType.INFO, Op.NEMESIS, Op.FINAL_READS, null, null, null, null));
+        return this;
     }
 
     public History build() {

@@ -6,6 +6,7 @@ import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.Verdict;
+import io.faultline.histories.model.Model;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Map;
  *
  * <p>Per key, the <em>final reads</em> are the ok reads invoked after every write of the key returned (ok or
  * fail; an unknown write counts as returned at its {@code info} line and may still land), after the nemesis's
- * last line, and at least the <em>settle</em> time (default zero) after both ({@link FinalReads}). Workloads
+ * last line, and at least the <em>settle</em> time (default zero) after both ({@link FinalReads}). A history with
+ * no nemesis line has no final-read phase, and the check says so (UNKNOWN) instead of taking its last reads as
+ * final: a harness marks the phase with an {@code Op.FINAL_READS} line even in a run without faults. Workloads
  * end with a final-read phase after healing; a settle time lets reads that merely followed a key's last write
  * during the run show a store that is still converging without counting against it. Registers: the final
  * reads must agree ({@code divergence} otherwise), allowing only unknown writes to land part-way; an ok write w
@@ -32,26 +35,27 @@ import java.util.Map;
 public final class ConvergenceChecker implements Checker {
     public static final String NAME = "eventual";
 
-    private final Object initialValue;
+    private final Conventions conventions;
     private final Duration settle;
 
-    /** Registers start at {@code initialValue} ({@code null} = nil); sets start empty; no settle time. */
-    public ConvergenceChecker(Object initialValue) {
-        this(initialValue, Duration.ZERO);
+    /** For histories of {@code model} (its initial value, its uninformative reads); sets start empty; no settle. */
+    public ConvergenceChecker(Model<?> model) {
+        this(Conventions.of(model), Duration.ZERO);
     }
 
+    /** Registers start at nil. */
     public ConvergenceChecker() {
-        this(null);
+        this(Conventions.NIL, Duration.ZERO);
     }
 
-    private ConvergenceChecker(Object initialValue, Duration settle) {
-        this.initialValue = initialValue;
+    private ConvergenceChecker(Conventions conventions, Duration settle) {
+        this.conventions = conventions;
         this.settle = settle;
     }
 
     /** This check with final reads starting {@code settle} after each key's writes (and the nemesis) ended. */
     public ConvergenceChecker withSettle(Duration settleTime) {
-        return new ConvergenceChecker(initialValue, settleTime);
+        return new ConvergenceChecker(conventions, settleTime);
     }
 
     @Override
@@ -61,7 +65,7 @@ public final class ConvergenceChecker implements Checker {
 
     @Override
     public CheckResult check(History history, Budget budget) {
-        WriteIndex index = WriteIndex.of(history, initialValue);
+        WriteIndex index = WriteIndex.of(history, conventions);
         CappedAnomalies anomalies = new CappedAnomalies();
         anomalies.addAll(ReadValidity.anomalies(history, index));
         List<KeyConvergence> keys = new ArrayList<>();
@@ -74,7 +78,7 @@ public final class ConvergenceChecker implements Checker {
             keys.add(checkKey(e.getKey(), e.getValue(), index, finalReads, anomalies));
         }
         boolean finished = keys.size() == history.callsByKey().size();
-        return result(keys, anomalies, finished);
+        return result(keys, anomalies, finished, finalReads.hasPhase());
     }
 
     private static KeyConvergence checkKey(Object key, List<Call> calls, WriteIndex index, FinalReads finalReads,
@@ -89,7 +93,8 @@ public final class ConvergenceChecker implements Checker {
                 "functions other than register (read, write, cas, delete) or set (add, read) ones");
     }
 
-    private static CheckResult result(List<KeyConvergence> keys, CappedAnomalies anomalies, boolean finished) {
+    private static CheckResult result(List<KeyConvergence> keys, CappedAnomalies anomalies, boolean finished,
+                                      boolean hasPhase) {
         int withFinals = (int) keys.stream().filter(k -> k.finalReads() > 0).count();
         int unknown = (int) keys.stream().filter(k -> k.verdict() == Verdict.UNKNOWN).count();
         int divergent = (int) keys.stream().filter(KeyConvergence::diverged).count();
@@ -101,6 +106,10 @@ public final class ConvergenceChecker implements Checker {
             return CheckResult.invalid(NAME, "not eventually consistent: " + anomalies.total() + " anomalies ("
                     + lost + " lost writes, " + divergent + " divergent keys); first: "
                     + anomalies.listed().get(0).description(), anomalies.listed(), details);
+        }
+        if (!hasPhase && !keys.isEmpty()) {
+            return CheckResult.unknown(NAME, "no final reads: the history has no final-read phase (no nemesis line"
+                    + " marks where its faults end and its final reads begin), so convergence was not observed", details);
         }
         if (!finished || unknown > 0 || keys.isEmpty()) {
             String why = !finished ? "the time limit stopped the check after " + keys.size() + " keys"

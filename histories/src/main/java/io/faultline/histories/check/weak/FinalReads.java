@@ -10,7 +10,9 @@ import java.util.function.Predicate;
 /**
  * The reads that show where a key converged: ok reads invoked after every write of the key had returned and
  * after the nemesis's last line (no store is expected to converge while faults are still being injected), and
- * at least {@code settle} later than the later of the two. A write with an unknown outcome counts as returned at
+ * at least {@code settle} later than the later of the two. A history without any nemesis line has no final-read
+ * phase: its last reads are only the reads that came last, and judging them as final would be a guess (a
+ * harness marks the phase with an {@link Op#FINAL_READS} line even when it injected no fault). A write with an unknown outcome counts as returned at
  * its {@code info} line (or at its invocation, when the history ends first): it may still take effect later, so
  * checks must allow its value to appear. With a settle of zero these are exactly the reads that followed the
  * last write; a positive settle leaves the store that long to converge before its reads must agree.
@@ -26,10 +28,18 @@ final class FinalReads {
         this.settleNanos = settle.toNanos();
     }
 
+    /** Whether the history has a final-read phase at all: some nemesis line after which its final reads run. */
+    boolean hasPhase() {
+        return lastNemesisLine >= 0;
+    }
+
     /** The key's ok reads (as {@code isRead} says) that are final once {@code writes} are done, in invocation order. */
     List<Call> of(List<Call> calls, List<Call> writes, Predicate<Call> isRead) {
+        if (!hasPhase()) {
+            return List.of();
+        }
         long quietLine = quietAfter(writes);
-        long readsFrom = quietLine < 0 ? Long.MIN_VALUE : history.ops().get((int) quietLine).time() + settleNanos;
+        long readsFrom = history.ops().get((int) quietLine).time() + settleNanos;
         return calls.stream().filter(c -> c.isOk() && isRead.test(c) && c.invokeIndex() > quietLine
                 && c.invokeTime() >= readsFrom).toList();
     }

@@ -12,8 +12,11 @@ import java.util.Map;
 /**
  * Convergence and lost writes of one register key. The final reads must agree, except that a write with an
  * unknown outcome may land while they run: the reads may then move from one value to that write's value, once,
- * never back. An acknowledged write is lost when every write that could have produced the converged value (or
- * the initial value) certainly finished before it began, so no store could have ordered the lost write first.
+ * never back (a cas with an unknown outcome may land too, whether or not it would have matched: a simplification
+ * that can hide a divergence, never invent one). An acknowledged write is lost when a final read returned a value
+ * whose write (or the initial value) certainly finished before the lost write began, so no store that orders
+ * writes as real time does could have put the lost write first. Values written more than once cannot be told
+ * apart, so final reads of such a value leave the key unknown.
  */
 final class RegisterConvergence {
     private static final int READS_NAMED = 20;
@@ -31,13 +34,20 @@ final class RegisterConvergence {
     static KeyConvergence check(Object key, List<Call> calls, WriteIndex index, FinalReads finalReads,
                                 CappedAnomalies out) {
         return new RegisterConvergence(key, index, out).run(finalReads.of(calls, index.writes(key),
-                RegisterCalls::isRead));
+                index::informativeRead));
     }
 
     private KeyConvergence run(List<Call> finals) {
         if (finals.isEmpty()) {
             return result(Verdict.UNKNOWN, 0, "", 0, "no final read: none began after the last write of the key"
                     + " (and the nemesis) had ended");
+        }
+        for (Call r : finals) {
+            Object v = RegisterCalls.observedValue(r);
+            if (index.source(key, v) instanceof ValueSource.Ambiguous) {
+                return result(Verdict.UNKNOWN, finals.size(), "", 0, "final reads returned " + Describe.value(v)
+                        + ", which more than one write wrote: they cannot be told apart");
+            }
         }
         Landings.Outcome landed = Landings.order(new ArrayList<>(byValue(finals).values()),
                 g -> isUnknownWritesValue(RegisterCalls.observedValue(g.get(0))));
@@ -57,7 +67,12 @@ final class RegisterConvergence {
         if (source instanceof ValueSource.Unwritten) {
             return result(Verdict.INVALID, finals.size(), Describe.value(converged), 0, "a value nothing wrote");
         }
-        int lost = reportLost(converged, source, finals.get(finals.size() - 1));
+        int lost = 0;
+        for (List<Call> group : landings) {
+            Call read = group.get(0);
+            lost += reportLost(RegisterCalls.observedValue(read), index.source(key, RegisterCalls.observedValue(read)),
+                    read);
+        }
         Verdict verdict = lost > 0 || source instanceof ValueSource.Aborted ? Verdict.INVALID : Verdict.VALID;
         return result(verdict, finals.size(), Describe.value(converged), lost, note);
     }
@@ -73,7 +88,7 @@ final class RegisterConvergence {
         return index.source(key, value) instanceof ValueSource.Written w && w.write().isUnknown();
     }
 
-    /** Reports every acknowledged write the converged value certainly overwrote out of order; returns how many. */
+    /** Reports every acknowledged write a final read's value certainly overwrote out of order; returns how many. */
     private int reportLost(Object converged, ValueSource source, Call finalRead) {
         List<Call> producers = switch (source) {
             case ValueSource.Written w -> List.of(w.write());

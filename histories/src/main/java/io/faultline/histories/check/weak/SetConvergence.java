@@ -6,7 +6,9 @@ import io.faultline.histories.check.Anomaly;
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.model.Describe;
 import io.faultline.histories.model.Values;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,7 +19,8 @@ import java.util.Set;
 /**
  * Convergence and lost elements of one grow-only set ({@code add(e)}; {@code read} returns every element, as a
  * list or set). Every acknowledged add must be in every final read, or it is lost; final reads must agree,
- * except that elements of adds with unknown outcomes may appear part-way (never disappear again). Any read that
+ * except that elements of adds with unknown outcomes may appear part-way (never disappear again, and in one
+ * order that all the reads see). Any read that
  * returns an element nothing added is {@code unwritten-value}; one only failed adds added, {@code aborted-read}.
  */
 final class SetConvergence {
@@ -81,24 +84,67 @@ final class SetConvergence {
         }
     }
 
-    /** Whether the final reads disagree on an element, beyond unknown adds landing part-way through them. */
+    /**
+     * Whether the final reads disagree beyond unknown adds landing part-way through them. They run against one
+     * converged set to which only adds with unknown outcomes may still be added, each once, at some instant: so an
+     * acknowledged element is in all of them or in none, and their unknown elements grow along a chain, each read
+     * seeing the set as it was at some moment between its invocation and its completion.
+     */
     private boolean diverged(List<Call> finals) {
-        Set<Object> union = new LinkedHashSet<>();
-        finals.forEach(r -> union.addAll(finalElements.get(r)));
-        for (Object e : union) {
-            for (Call with : finals) {
-                for (Call without : finals) {
-                    boolean differ = finalElements.get(with).contains(e) && !finalElements.get(without).contains(e);
-                    if (differ && (!unknownAdds.containsKey(e) || with.completeIndex() < without.invokeIndex())) {
-                        out.add(new Anomaly("divergence", "final reads of " + keyName() + " disagree on "
-                                + Describe.value(e) + ": " + call(with) + " has it, " + call(without)
-                                + " does not", Lines.of(with, without)));
-                        return true;
-                    }
-                }
+        for (Object e : okAdds.keySet()) {
+            Call with = finals.stream().filter(r -> finalElements.get(r).contains(e)).findFirst().orElse(null);
+            Call without = finals.stream().filter(r -> !finalElements.get(r).contains(e)).findFirst().orElse(null);
+            if (with != null && without != null) {
+                out.add(new Anomaly("divergence", "final reads of " + keyName() + " disagree on "
+                        + Describe.value(e) + ": " + call(with) + " has it, " + call(without) + " does not",
+                        Lines.of(with, without)));
+                return true;
             }
         }
+        List<List<Call>> chain = chainOfUnknownParts(finals);
+        if (chain == null) {
+            return true;
+        }
+        long invokedBy = Long.MIN_VALUE;
+        for (int j = 0; j < chain.size(); j++) {
+            for (Call r : chain.get(j)) {
+                if (j > 0 && r.completeIndex() <= invokedBy) {
+                    Call earlier = laterInvoked(chain.subList(0, j));
+                    out.add(new Anomaly("divergence", "final reads of " + keyName() + " lost unknown adds: "
+                            + call(earlier) + " saw more of them than " + call(r) + ", which began after it ended",
+                            Lines.of(earlier, r)));
+                    return true;
+                }
+            }
+            invokedBy = Math.max(invokedBy, chain.get(j).stream().mapToLong(Call::invokeIndex).max().orElseThrow());
+        }
         return false;
+    }
+
+    /** The final reads grouped by which unknown adds they saw, smallest first; null (reported) if no chain. */
+    private List<List<Call>> chainOfUnknownParts(List<Call> finals) {
+        Map<Set<Object>, List<Call>> groups = new HashMap<>();
+        for (Call r : finals) {
+            Set<Object> part = new HashSet<>(finalElements.get(r));
+            part.retainAll(unknownAdds.keySet());
+            groups.computeIfAbsent(part, p -> new ArrayList<>()).add(r);
+        }
+        List<Set<Object>> parts = new ArrayList<>(groups.keySet());
+        parts.sort(Comparator.comparingInt(Set::size));
+        for (int i = 1; i < parts.size(); i++) {
+            if (!parts.get(i).containsAll(parts.get(i - 1))) {
+                Call a = groups.get(parts.get(i - 1)).get(0);
+                Call b = groups.get(parts.get(i)).get(0);
+                out.add(new Anomaly("divergence", "final reads of " + keyName() + " saw different unknown adds,"
+                        + " neither set inside the other: " + call(a) + " and " + call(b), Lines.of(a, b)));
+                return null;
+            }
+        }
+        return parts.stream().map(groups::get).toList();
+    }
+
+    private static Call laterInvoked(List<List<Call>> groups) {
+        return groups.stream().flatMap(List::stream).max(Comparator.comparingLong(Call::invokeIndex)).orElseThrow();
     }
 
     private int reportLost(List<Call> finals) {

@@ -2,6 +2,7 @@ package io.faultline.histories.check.weak;
 
 import io.faultline.histories.History;
 import io.faultline.histories.Op;
+import io.faultline.histories.OpType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -168,6 +169,7 @@ final class SimulatedStore {
     }
 
     private List<Op> finish() {
+        ops.add(new Op(-1, -1, OpType.INFO, Op.NEMESIS, Op.FINAL_READS, null, null, null, null));
         for (Object key : keys) {
             landAZombieSometimes();
             long p = nextProcess++;

@@ -2,6 +2,7 @@ package io.faultline.histories.check.weak;
 
 import io.faultline.histories.History;
 import io.faultline.histories.Op;
+import io.faultline.histories.OpType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,12 @@ final class Timed {
 
     Timed info(long time, long process, String f, Object value) {
         ops.add(Op.info(process, f, key, value, "timeout").withTime(time));
+        return this;
+    }
+
+    /** The harness's line that starts the final reads. */
+    Timed finalReads(long time) {
+        ops.add(new Op(-1, time, OpType.INFO, Op.NEMESIS, Op.FINAL_READS, null, null, null, null));
         return this;
     }
 
