@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Names the strongest consistency model a history satisfies, on the ladder linearizable &gt; sequential &gt;
- * session guarantees (all four) &gt; eventual &gt; none, from whichever checkers ran (found by name; any may be
+ * session guarantees (all four together, {@link CausalSessions}) &gt; eventual &gt; none, from whichever checkers ran (found by name; any may be
  * missing). The strongest level is the first, from the top, whose check is VALID. Levels above it that are
  * UNKNOWN or were not checked are named, so an undecided stronger level is never passed over in silence
  * ({@code at least sequential; linearizable unknown}). Failing session guarantees are named. The ladder is not a
@@ -57,6 +57,9 @@ public final class ConsistencySummary {
         for (CheckResult r : results) {
             if (r.details() instanceof SessionGuaranteesDetails d) {
                 d.guarantees().forEach(g -> byName.put(g.checker(), g));
+                if (d.together() != null) {
+                    byName.put(SESSION, d.together());
+                }
             } else {
                 byName.put(r.checker(), r);
             }
@@ -69,8 +72,14 @@ public final class ConsistencySummary {
         return r == null ? null : r.verdict();
     }
 
-    /** The four guarantees together; a missing one makes an otherwise valid level unknown. */
+    /**
+     * The guarantees together: the combined check's verdict when it ran, else the four rules merged (a missing one
+     * makes an otherwise valid level unknown).
+     */
     private static Verdict sessionLevel(Map<String, CheckResult> byName) {
+        if (byName.containsKey(SESSION)) {
+            return byName.get(SESSION).verdict();
+        }
         List<Verdict> present = SESSION_GUARANTEES.stream().map(g -> verdictOf(byName, g))
                 .filter(v -> v != null).toList();
         if (present.isEmpty()) {

@@ -12,8 +12,9 @@ import java.util.List;
  * @param inclusive whether returning the version itself also breaks the guarantee
  * @param reason    why the floor is there, for the anomaly's description
  * @param because   the calls that raised it, in the order {@link Reason} describes them
+ * @param fromTheFuture whether the version's write began after the read that raised the floor ended
  */
-record Floor(int node, boolean inclusive, Reason reason, List<Call> because) {
+record Floor(int node, boolean inclusive, Reason reason, List<Call> because, boolean fromTheFuture) {
 
     /** Why a floor is there. */
     enum Reason {
@@ -32,8 +33,15 @@ record Floor(int node, boolean inclusive, Reason reason, List<Call> because) {
         return (inclusive && x == node) || graph.before(x, node);
     }
 
-    /** Whether every version that breaks {@code other} also breaks this floor, so that other adds nothing. */
+    /**
+     * Whether every version that breaks {@code other} also breaks this floor, so that other adds nothing. A floor
+     * from the future covers nothing: a session's floors are also the edges into its next writes, and an edge
+     * from it is dropped (it points backwards), so the floors it would hide must stay.
+     */
     boolean covers(Floor other, VersionGraph graph) {
+        if (fromTheFuture) {
+            return false;
+        }
         if (other.node == node) {
             return inclusive || !other.inclusive;
         }

@@ -44,12 +44,16 @@ final class Session {
 
     /** The session's write of {@code key} succeeded. */
     void wrote(Object key, Call write, int node) {
-        latestWrites.put(key, new Floor(node, false, Floor.Reason.OWN_WRITE, List.of(write)));
+        latestWrites.put(key, new Floor(node, false, Floor.Reason.OWN_WRITE, List.of(write), false));
     }
 
-    /** The session observed version {@code node} of {@code key} with {@code read}. */
-    void saw(Object key, Call read, int node, VersionGraph graph) {
-        Floor f = new Floor(node, false, Floor.Reason.EARLIER_READ, List.of(read));
+    /**
+     * The session observed version {@code node} of {@code key} with {@code read}; {@code fromTheFuture} when the
+     * version's write began after the read ended (such a floor never stands in for the floors below it: the edges
+     * into writes this session invokes next must still come from them, since this one points backwards).
+     */
+    void saw(Object key, Call read, int node, VersionGraph graph, boolean fromTheFuture) {
+        Floor f = new Floor(node, false, Floor.Reason.EARLIER_READ, List.of(read), fromTheFuture);
         observed.put(key, observed(key).with(f, graph));
     }
 
@@ -69,12 +73,12 @@ final class Session {
     void inherit(WriteContext ctx, Object key, Call w2, Call read, Versions versions) {
         if (inheritedWrites.put(ctx.writer(), ctx.latestWrites()) != ctx.latestWrites()) {
             ctx.latestWrites().forEach((k1, w1) -> raise(writeOrder, k1, versions.graph(k1), new Floor(w1.node(),
-                    k1.equals(key), Floor.Reason.WRITE_ORDER, List.of(w1.because().get(0), w2, read))));
+                    k1.equals(key), Floor.Reason.WRITE_ORDER, List.of(w1.because().get(0), w2, read), false)));
         }
         if (inheritedReads.put(ctx.writer(), ctx.reads()) != ctx.reads()) {
             ctx.reads().forEach((k1, floors) -> floors.list().forEach(r -> raise(readsBeforeWrites, k1,
                     versions.graph(k1), new Floor(r.node(), false, Floor.Reason.READ_BEFORE_WRITE,
-                            List.of(r.because().get(0), w2, read)))));
+                            List.of(r.because().get(0), w2, read), false))));
         }
     }
 

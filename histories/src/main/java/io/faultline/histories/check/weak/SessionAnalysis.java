@@ -3,6 +3,7 @@ package io.faultline.histories.check.weak;
 import io.faultline.histories.Call;
 import io.faultline.histories.History;
 import io.faultline.histories.model.Values;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Map;
  * write's version gets its "known before" edges (its session's previous write of the key and the versions it
  * had read; for a cas also its expected value) and remembers its session's context; at an ok read's completion
  * the read is checked against its session's floors, then raises them. Each read is processed once, against a
- * handful of floors, so the pass is near-linear in the history (see {@link VersionGraph} for queries).
+ * handful of floors, so the pass is near-linear in the history (see {@link VersionGraph} for queries). Reads are
+ * judged after the pass, against the whole graph: an edge into a write invoked later can still order two versions
+ * a read's verdict depends on.
  */
 final class SessionAnalysis {
     private static final int POLL_EVERY = 4096;
@@ -24,17 +27,26 @@ final class SessionAnalysis {
     private final Map<Long, Session> sessions = new HashMap<>();
     private final WriteContext[] contexts;
     private final Map<SessionGuarantee, CappedAnomalies> violations = new EnumMap<>(SessionGuarantee.class);
+    private final List<Pending> checks = new ArrayList<>();
     private int observations;
     private int ambiguous;
 
-    SessionAnalysis(History history, Object initialValue) {
+    SessionAnalysis(History history, Conventions conventions) {
         this.history = history;
-        this.index = WriteIndex.of(history, initialValue);
+        this.index = WriteIndex.of(history, conventions);
         this.versions = Versions.of(history, index);
         this.contexts = new WriteContext[history.calls().size()];
         for (SessionGuarantee g : SessionGuarantee.values()) {
             violations.put(g, new CappedAnomalies());
         }
+    }
+
+    WriteIndex index() {
+        return index;
+    }
+
+    Versions versions() {
+        return versions;
     }
 
     SessionFindings run(long deadlineNanos) {
@@ -49,6 +61,7 @@ final class SessionAnalysis {
             }
             finished = line % POLL_EVERY != 0 || System.nanoTime() - deadlineNanos < 0;
         }
+        judgeAll();
         return new SessionFindings(violations, ReadValidity.anomalies(history, index), sessions.size(),
                 observations, ambiguous, index.otherKeys(), versions.droppedEdges(), finished);
     }
@@ -87,7 +100,7 @@ final class SessionAnalysis {
             return;
         }
         Object key = RegisterCalls.key(c);
-        if (RegisterCalls.observes(c)) {
+        if (index.observes(c)) {
             observe(session(c), c, key, RegisterCalls.observedValue(c));
         }
         if (RegisterCalls.isWrite(c)) {
@@ -105,11 +118,9 @@ final class SessionAnalysis {
         observations++;
         VersionGraph graph = versions.graph(key);
         Floor own = q.latestWrite(key);
-        check(SessionGuarantee.READ_YOUR_WRITES, read, x, own != null && own.violatedBy(x, graph) ? own : null);
-        check(SessionGuarantee.MONOTONIC_READS, read, x, q.observed(key).violatedBy(x, graph));
-        check(SessionGuarantee.MONOTONIC_WRITES, read, x, q.writeOrder(key).violatedBy(x, graph));
-        check(SessionGuarantee.WRITES_FOLLOW_READS, read, x, q.readsBeforeWrites(key).violatedBy(x, graph));
-        q.saw(key, read, x, graph);
+        checks.add(new Pending(read, x, graph, own == null ? Floors.NONE : Floors.NONE.with(own, graph),
+                q.observed(key), q.writeOrder(key), q.readsBeforeWrites(key)));
+        q.saw(key, read, x, graph, isFromTheFuture(source, read));
         if (source instanceof ValueSource.Written w && contexts[w.write().id()] != null) {
             WriteContext ctx = contexts[w.write().id()];
             if (ctx.writer() != q) {
@@ -119,9 +130,50 @@ final class SessionAnalysis {
         }
     }
 
-    private void check(SessionGuarantee g, Call read, int x, Floor broken) {
-        if (broken != null) {
-            violations.get(g).add(SessionExplain.anomaly(g, read, x, broken));
+    /** A read returned a value whose write began after the read ended: allowed, but it orders nothing. */
+    private static boolean isFromTheFuture(ValueSource source, Call read) {
+        return source instanceof ValueSource.Written w && w.write().invokeIndex() > read.completeIndex();
+    }
+
+    /**
+     * Judges every read against the floors it had, once every write's edges are in: a read's floors are fixed when
+     * it completes, but whether its version is known to precede one of them may rest on writes invoked later.
+     */
+    private void judgeAll() {
+        for (Pending p : checks) {
+            p.judge(SessionGuarantee.READ_YOUR_WRITES, p.own);
+            p.judge(SessionGuarantee.MONOTONIC_READS, p.observed);
+            p.judge(SessionGuarantee.MONOTONIC_WRITES, p.writeOrder);
+            p.judge(SessionGuarantee.WRITES_FOLLOW_READS, p.readsBeforeWrites);
+        }
+    }
+
+    /** A read, the version it returned and its floors when it completed, to be judged once the graph is whole. */
+    private final class Pending {
+        final Call read;
+        final int x;
+        final VersionGraph graph;
+        final Floors own;
+        final Floors observed;
+        final Floors writeOrder;
+        final Floors readsBeforeWrites;
+
+        Pending(Call read, int x, VersionGraph graph, Floors own, Floors observed, Floors writeOrder,
+                Floors readsBeforeWrites) {
+            this.read = read;
+            this.x = x;
+            this.graph = graph;
+            this.own = own;
+            this.observed = observed;
+            this.writeOrder = writeOrder;
+            this.readsBeforeWrites = readsBeforeWrites;
+        }
+
+        void judge(SessionGuarantee g, Floors floors) {
+            Floor broken = floors.violatedBy(x, graph);
+            if (broken != null) {
+                violations.get(g).add(SessionExplain.anomaly(g, read, x, broken));
+            }
         }
     }
 

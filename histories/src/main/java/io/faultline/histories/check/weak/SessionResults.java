@@ -36,6 +36,35 @@ final class SessionResults {
                 + " sessions checked", details);
     }
 
+    /**
+     * The verdict of the guarantees together: INVALID when the combined check found a violation or any rule did
+     * (a rule's violation is one of the combination's, and reads no store could return break all of them), UNKNOWN
+     * when either could not look at everything, VALID otherwise.
+     */
+    static CheckResult together(CausalSessions.Outcome outcome, List<CheckResult> each) {
+        String name = ConsistencySummary.SESSION;
+        CappedAnomalies found = outcome.violations();
+        boolean ruleBroken = each.stream().anyMatch(r -> r.verdict() == Verdict.INVALID);
+        if (!found.isEmpty() || ruleBroken) {
+            String first = !found.isEmpty() ? found.listed().get(0).description()
+                    : each.stream().filter(r -> r.verdict() == Verdict.INVALID).findFirst().orElseThrow().summary();
+            return CheckResult.invalid(name, "the session guarantees do not hold together: " + first,
+                    found.listed(), null);
+        }
+        if (!outcome.finished()) {
+            return CheckResult.unknown(name, "session guarantees together unknown: " + outcome.stoppedBy()
+                    + " stopped the check after " + outcome.observations() + " reads", null);
+        }
+        CheckResult undecided = each.stream().filter(r -> r.verdict() == Verdict.UNKNOWN).findFirst().orElse(null);
+        if (undecided != null || outcome.ambiguous() > 0) {
+            String why = undecided != null ? undecided.summary() : outcome.ambiguous() + " reads returned values"
+                    + " written more than once";
+            return CheckResult.unknown(name, "session guarantees together unknown (" + why + ")", null);
+        }
+        return CheckResult.valid(name, "the session guarantees hold together: " + outcome.observations()
+                + " reads fit one order of each key's versions behind their causal pasts", null);
+    }
+
     /** Why a history with no violation still cannot be called valid, or {@code null}. */
     private static String unchecked(SessionFindings f) {
         if (!f.finished()) {

@@ -31,6 +31,11 @@ final class VersionGraph {
         stamp = new int[writes + 1];
     }
 
+    /** How many writes (versions other than the initial value) the key has. */
+    int writes() {
+        return predecessors.length - 1;
+    }
+
     /** Sets the versions known to precede {@code node}: its writer's previous write and what it had read. */
     void setPredecessors(int node, int[] candidates) {
         int[] kept = Arrays.stream(candidates).filter(p -> p != INITIAL && p != node).distinct().toArray();
