@@ -48,7 +48,7 @@ final class EdnAtoms {
             case '"', '\\' -> (char) c;
             case 'u' -> hexChar(line, column);
             case EdnScanner.END -> throw in.errorAt(line, column, "unterminated string");
-            default -> throw in.errorAt(line, column, "unknown escape \\" + (char) c + " in a string");
+            default -> throw in.errorAt(line, column, "unknown escape \\" + Excerpt.of(c) + " in a string");
         };
     }
 
@@ -107,7 +107,7 @@ final class EdnAtoms {
                 throw in.errorAt(line, column, "bad unicode character \\" + name);
             }
         }
-        throw in.errorAt(line, column, "unknown character \\" + name);
+        throw in.errorAt(line, column, "unknown character \\" + Excerpt.of(name));
     }
 
     /** After {@code ##}: {@code Inf}, {@code -Inf} or {@code NaN}. */
@@ -117,7 +117,7 @@ final class EdnAtoms {
             case "Inf" -> Double.POSITIVE_INFINITY;
             case "-Inf" -> Double.NEGATIVE_INFINITY;
             case "NaN" -> Double.NaN;
-            default -> throw in.errorAt(line, column, "unknown symbolic value ##" + name);
+            default -> throw in.errorAt(line, column, "unknown symbolic value ##" + Excerpt.of(name));
         };
     }
 
@@ -131,7 +131,7 @@ final class EdnAtoms {
         if (numeric) {
             Number n = EdnNumbers.parse(token);
             if (n == null) {
-                throw in.errorAt(line, column, "invalid number " + token);
+                throw in.errorAt(line, column, "invalid number " + Excerpt.of(token));
             }
             return n;
         }

@@ -126,10 +126,10 @@ final class EdnReader {
         String tag = atoms.token();
         if (tag.isEmpty() || !Character.isLetter(tag.charAt(0))) {
             String shown = tag.isEmpty() && c != EdnScanner.END ? String.valueOf((char) c) : tag;
-            throw in.errorAt(line, column, "unsupported dispatch #" + shown);
+            throw in.errorAt(line, column, "unsupported dispatch #" + Excerpt.of(shown));
         }
         if (skipToValue() == EdnScanner.END) {
-            throw in.errorAt(line, column, "the tag #" + tag + " has no value");
+            throw in.errorAt(line, column, "the tag #" + Excerpt.of(tag) + " has no value");
         }
         return readValue();
     }

@@ -57,7 +57,7 @@ final class PorcupineEtcdReader extends LookaheadOpReader {
     private Op toOp(String process, String typeName, String f, String valueText) {
         OpType type = OpType.parse(typeName);
         if (type == null) {
-            throw HistoryException.at(source(), lines.number(), "unknown type :" + typeName
+            throw HistoryException.at(source(), lines.number(), "unknown type :" + Excerpt.of(typeName)
                     + " (expected invoke, ok, fail or info)");
         }
         if (process.equals(":nemesis")) {
@@ -90,7 +90,8 @@ final class PorcupineEtcdReader extends LookaheadOpReader {
         try {
             return new EdnReader(new EdnScanner(new StringReader(text), source())).readValue();
         } catch (HistoryException e) {
-            throw HistoryException.at(source(), lines.number(), "cannot read the value \"" + text + "\"");
+            throw HistoryException.at(source(), lines.number(), "cannot read the value \"" + Excerpt.of(text)
+                    + "\"");
         }
     }
 

@@ -102,6 +102,15 @@ class EdnReaderTest {
         assertError("\\bogus", "h.edn:1:1: unknown character \\bogus");
     }
 
+    /** Found by fuzzing: a message quoted a newline from the input and so took two lines. */
+    @Test
+    void messagesQuoteControlCharactersAsEscapes() {
+        assertError("#\n", "h.edn:1:1: unsupported dispatch #\\n");
+        assertError("\"\\\r\"", "h.edn:1:3: unknown escape \\\\r in a string");
+        assertError("##\u0085", "h.edn:1:1: unknown symbolic value ##\\u0085");
+        assertError("9" + "x".repeat(500), "h.edn:1:1: invalid number 9" + "x".repeat(59) + "…");
+    }
+
     private static Object read(String text) {
         return new EdnReader(new EdnScanner(new StringReader(text), "h.edn")).readValue();
     }

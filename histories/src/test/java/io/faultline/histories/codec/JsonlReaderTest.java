@@ -140,6 +140,15 @@ class JsonlReaderTest {
                 .hasMessageNotContaining("Source");
     }
 
+    /** Found by fuzzing: a lone carriage return inside a line was quoted as is, breaking the message in two. */
+    @Test
+    void excerptsOfTheLineEscapeControlCharacters() {
+        assertThatThrownBy(() -> readAll("d\rP\n")).isInstanceOf(HistoryException.class)
+                .hasMessage(SOURCE + ":1: not a JSON object: d\\rP");
+        assertThatThrownBy(() -> readAll("{\"type\":\"a\\nb\",\"process\":0,\"f\":\"read\"}\n"))
+                .hasMessage(SOURCE + ":1: unknown type \"a\\nb\" (expected invoke, ok, fail or info)");
+    }
+
     private static void assertError(String text, long line, String problem) {
         assertThatThrownBy(() -> readAll(text))
                 .isInstanceOf(HistoryException.class)
