@@ -102,6 +102,26 @@ class EdnReaderTest {
         assertError("\\bogus", "h.edn:1:1: unknown character \\bogus");
     }
 
+    /** Issue 11: a few kilobytes of brackets overflowed the stack of the recursive reader. */
+    @Test
+    void nestingDeeperThanTheLimitIsOneLineNamingTheLineAndTheLimit() {
+        assertError("[".repeat(100_000), "h.edn:1:1001: nesting deeper than 1000");
+        // the 1000th map's key is the 1001st level
+        assertError("{:a ".repeat(1000), "h.edn:1:3998: nesting deeper than 1000");
+        assertError("#{".repeat(1001), "h.edn:1:2001: nesting deeper than 1000");
+        assertError("#_ ".repeat(2000) + "1", "h.edn:1:3001: nesting deeper than 1000");
+        assertError("#t ".repeat(2000) + "1", "h.edn:1:3001: nesting deeper than 1000");
+    }
+
+    @Test
+    void nestingUpToTheLimitReads() {
+        Object value = read("[".repeat(EdnReader.MAX_DEPTH) + "]".repeat(EdnReader.MAX_DEPTH));
+        for (int level = 1; level < EdnReader.MAX_DEPTH; level++) {
+            value = ((List<?>) value).get(0);
+        }
+        assertThat(value).isEqualTo(List.of());
+    }
+
     /** Found by fuzzing: a message quoted a newline from the input and so took two lines. */
     @Test
     void messagesQuoteControlCharactersAsEscapes() {
