@@ -21,7 +21,7 @@ final class JsonlReader extends LookaheadOpReader {
 
     JsonlReader(Reader in, String source) {
         super(source);
-        this.lines = new LineReader(in);
+        this.lines = new LineReader(in, source);
         this.parser = new JsonlLineParser(source);
     }
 

@@ -34,7 +34,7 @@ final class PorcupineEtcdReader extends LookaheadOpReader {
 
     PorcupineEtcdReader(Reader in, String source) {
         super(source);
-        this.lines = new LineReader(in);
+        this.lines = new LineReader(in, source);
     }
 
     @Override
