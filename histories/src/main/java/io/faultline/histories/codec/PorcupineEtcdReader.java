@@ -63,13 +63,22 @@ final class PorcupineEtcdReader extends LookaheadOpReader {
         if (process.equals(":nemesis")) {
             return new Op(-1, -1, type, Op.NEMESIS, f, null, nemesisValue(valueText), null, null);
         }
-        long p = Long.parseLong(process);
+        long p = processNumber(process);
         Object value = value(valueText);
         if (type == OpType.INVOKE) {
             invokeValues.put(p, value);
             return Op.invoke(p, f, null, value);
         }
         return completion(type, p, f, value, invokeValues.remove(p));
+    }
+
+    /** The log's process is digits (the line pattern says so), but perhaps too many for a long. */
+    private long processNumber(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw HistoryException.at(source(), lines.number(), "process " + Excerpt.of(digits) + " is too large");
+        }
     }
 
     private static Op completion(OpType type, long p, String f, Object value, Object invokeValue) {
