@@ -131,6 +131,20 @@ class EdnReaderTest {
         assertError("9" + "x".repeat(500), "h.edn:1:1: invalid number 9" + "x".repeat(59) + "…");
     }
 
+    @Test
+    void unicodeEscapesAreFourHexDigits() {
+        assertError("\"\\u+7ff\"", "h.edn:1:3: bad unicode escape \\u+7ff");
+        assertError("\"\\u-001\"", "h.edn:1:3: bad unicode escape \\u-001");
+        assertError("\\u+123", "h.edn:1:1: bad unicode character \\u+123");
+        assertThat(read("\"\\u00E9\"")).isEqualTo("é");
+    }
+
+    @Test
+    void numbersAreAsciiDigits() {
+        assertThat(read("\u0663")).isEqualTo(new Symbol("\u0663"));
+        assertError("1\u0663", "h.edn:1:1: invalid number 1\u0663");
+    }
+
     private static Object read(String text) {
         return new EdnReader(new EdnScanner(new StringReader(text), "h.edn")).readValue();
     }
