@@ -10,18 +10,23 @@ final class Excerpt {
     private Excerpt() {
     }
 
-    /** The first {@link #DEFAULT_CHARS} characters of {@code text}, escaped, with "…" when cut. */
+    /** {@code text} escaped, cut to at most {@link #DEFAULT_CHARS} characters and "…". */
     static String of(CharSequence text) {
         return of(text, DEFAULT_CHARS);
     }
 
+    /** {@code text} escaped, cut to at most {@code maxChars} characters (escapes counted as written) and "…". */
     static String of(CharSequence text, int maxChars) {
-        int shown = Math.min(text.length(), maxChars);
-        StringBuilder out = new StringBuilder(shown + 8);
-        for (int i = 0; i < shown; i++) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars) + 8);
+        for (int i = 0; i < text.length(); i++) {
+            int before = out.length();
             appendEscaped(out, text.charAt(i));
+            if (out.length() > maxChars) {
+                out.setLength(before);
+                return out.append('…').toString();
+            }
         }
-        return shown < text.length() ? out.append('…').toString() : out.toString();
+        return out.toString();
     }
 
     /** One character as it may appear in a message. */
