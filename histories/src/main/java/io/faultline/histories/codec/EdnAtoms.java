@@ -48,7 +48,7 @@ final class EdnAtoms {
             case '"', '\\' -> (char) c;
             case 'u' -> hexChar(line, column);
             case EdnScanner.END -> throw in.errorAt(line, column, "unterminated string");
-            default -> throw in.errorAt(line, column, "unknown escape \\" + (char) c + " in a string");
+            default -> throw in.errorAt(line, column, "unknown escape \\" + Excerpt.of(c) + " in a string");
         };
     }
 
@@ -57,11 +57,24 @@ final class EdnAtoms {
         for (int i = 0; i < 4 && in.peek() != EdnScanner.END; i++) {
             hex.append((char) in.read());
         }
-        try {
-            return (char) Integer.parseInt(hex.toString(), 16);
-        } catch (NumberFormatException e) {
-            throw in.errorAt(line, column, "bad unicode escape \\u" + hex);
+        int code = hex4(hex);
+        if (code < 0) {
+            throw in.errorAt(line, column, "bad unicode escape \\u" + Excerpt.of(hex));
         }
+        return (char) code;
+    }
+
+    /** The value of exactly four hex digits, or -1: Integer.parseInt would also take a sign or other digits. */
+    static int hex4(CharSequence digits) {
+        int code = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = Character.digit(digits.charAt(i), 16);
+            if (digit < 0 || digits.charAt(i) > 'f') {
+                return -1;
+            }
+            code = code * 16 + digit;
+        }
+        return digits.length() == 4 ? code : -1;
     }
 
     Keyword keyword() {
@@ -101,13 +114,13 @@ final class EdnAtoms {
             return name.charAt(0);
         }
         if (name.length() == 5 && name.charAt(0) == 'u') {
-            try {
-                return (char) Integer.parseInt(name.substring(1), 16);
-            } catch (NumberFormatException e) {
-                throw in.errorAt(line, column, "bad unicode character \\" + name);
+            int code = hex4(name.substring(1));
+            if (code < 0) {
+                throw in.errorAt(line, column, "bad unicode character \\" + Excerpt.of(name));
             }
+            return (char) code;
         }
-        throw in.errorAt(line, column, "unknown character \\" + name);
+        throw in.errorAt(line, column, "unknown character \\" + Excerpt.of(name));
     }
 
     /** After {@code ##}: {@code Inf}, {@code -Inf} or {@code NaN}. */
@@ -117,7 +130,7 @@ final class EdnAtoms {
             case "Inf" -> Double.POSITIVE_INFINITY;
             case "-Inf" -> Double.NEGATIVE_INFINITY;
             case "NaN" -> Double.NaN;
-            default -> throw in.errorAt(line, column, "unknown symbolic value ##" + name);
+            default -> throw in.errorAt(line, column, "unknown symbolic value ##" + Excerpt.of(name));
         };
     }
 
@@ -126,12 +139,12 @@ final class EdnAtoms {
         long line = in.line();
         int column = in.column();
         int c = in.peek();
-        boolean numeric = Character.isDigit(c) || ((c == '+' || c == '-') && Character.isDigit(in.peekSecond()));
+        boolean numeric = isAsciiDigit(c) || ((c == '+' || c == '-') && isAsciiDigit(in.peekSecond()));
         String token = token();
         if (numeric) {
             Number n = EdnNumbers.parse(token);
             if (n == null) {
-                throw in.errorAt(line, column, "invalid number " + token);
+                throw in.errorAt(line, column, "invalid number " + Excerpt.of(token));
             }
             return n;
         }
@@ -141,5 +154,10 @@ final class EdnAtoms {
             case "false" -> Boolean.FALSE;
             default -> new Symbol(token);
         };
+    }
+
+    /** EDN's digits are 0-9; Character.isDigit would also take other scripts' digits, which Clojure does not. */
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -17,6 +17,9 @@ final class EdnNumbers {
 
     /** Parses an EDN number token, or returns {@code null} when it is not one. */
     static Number parse(String token) {
+        if (!token.chars().allMatch(c -> c < 0x80)) {
+            return null; // Long.parseLong and BigInteger take other scripts' digits, EDN does not
+        }
         try {
             if (token.endsWith("N")) {
                 return new BigInteger(token.substring(0, token.length() - 1));

@@ -19,10 +19,20 @@ import java.util.Map;
  *
  * <p>Reads one value at a time from the {@link EdnScanner}, so a caller can walk a huge top-level vector element
  * by element. Errors name the line and column: {@code h.edn:3:14: unterminated string}.
+ *
+ * <p>Limits, so that no input can overflow the stack or exhaust memory: values nest at most {@link #MAX_DEPTH}
+ * deep (the reader is recursive, and a few kilobytes of {@code [[[[} would otherwise end in a
+ * StackOverflowError), and one top-level value spans at most {@link EdnScanner#MAX_VALUE_CHARS} characters.
  */
 final class EdnReader {
+    /**
+     * Every value counts as a level, a scalar too. Jackson's default limit for JSON is also 1000 (arrays and
+     * objects), so every op read here can be written as JSONL and read back.
+     */
+    static final int MAX_DEPTH = 1000;
     private final EdnScanner in;
     private final EdnAtoms atoms;
+    private int depth;
 
     EdnReader(EdnScanner in) {
         this.in = in;
@@ -38,9 +48,7 @@ final class EdnReader {
             } else if (c == ';') {
                 skipComment();
             } else if (c == '#' && in.peekSecond() == '_') {
-                in.read();
-                in.read();
-                readValue();
+                discard();
             } else {
                 return c;
             }
@@ -52,6 +60,44 @@ final class EdnReader {
         int c = skipToValue();
         long line = in.line();
         int column = in.column();
+        enter(line, column);
+        try {
+            return readValue(c, line, column);
+        } finally {
+            leave();
+        }
+    }
+
+    /** {@code #_} and the form after it, which is read and dropped: it nests, and is bounded, like any value. */
+    private void discard() {
+        long line = in.line();
+        int column = in.column();
+        in.read();
+        in.read();
+        enter(line, column);
+        try {
+            readValue();
+        } finally {
+            leave();
+        }
+    }
+
+    private void enter(long line, int column) {
+        if (depth == MAX_DEPTH) {
+            throw in.errorAt(line, column, "nesting deeper than " + MAX_DEPTH);
+        }
+        if (depth++ == 0) {
+            in.startValue(line, column);
+        }
+    }
+
+    private void leave() {
+        if (--depth == 0) {
+            in.endValue();
+        }
+    }
+
+    private Object readValue(int c, long line, int column) {
         return switch (c) {
             case EdnScanner.END -> throw in.error("unexpected end of input, expected a value");
             case '{' -> readMap(line, column);
@@ -126,10 +172,10 @@ final class EdnReader {
         String tag = atoms.token();
         if (tag.isEmpty() || !Character.isLetter(tag.charAt(0))) {
             String shown = tag.isEmpty() && c != EdnScanner.END ? String.valueOf((char) c) : tag;
-            throw in.errorAt(line, column, "unsupported dispatch #" + shown);
+            throw in.errorAt(line, column, "unsupported dispatch #" + Excerpt.of(shown));
         }
         if (skipToValue() == EdnScanner.END) {
-            throw in.errorAt(line, column, "the tag #" + tag + " has no value");
+            throw in.errorAt(line, column, "the tag #" + Excerpt.of(tag) + " has no value");
         }
         return readValue();
     }

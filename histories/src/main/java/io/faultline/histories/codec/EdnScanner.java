@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
  */
 final class EdnScanner {
     static final int END = -1;
+    /** 16 Mi: the most characters one top-level value (an op) may span, so that one op cannot exhaust memory. */
+    static final long MAX_VALUE_CHARS = 16L << 20;
     private final Reader in;
     private final String source;
     private final char[] buffer = new char[64 * 1024];
@@ -19,6 +21,11 @@ final class EdnScanner {
     private boolean endOfInput;
     private long line = 1;
     private int column = 1;
+    /** Characters already dropped from the front of the buffer: the offset of buffer[0] in the input. */
+    private long dropped;
+    private long valueStart = -1;
+    private long valueLine;
+    private int valueColumn;
 
     EdnScanner(Reader in, String source) {
         this.in = in;
@@ -80,6 +87,17 @@ final class EdnScanner {
         return line;
     }
 
+    /** Marks the start of a top-level value: from here, one that grows past {@link #MAX_VALUE_CHARS} is refused. */
+    void startValue(long atLine, int atColumn) {
+        valueStart = dropped + position;
+        valueLine = atLine;
+        valueColumn = atColumn;
+    }
+
+    void endValue() {
+        valueStart = -1;
+    }
+
     int column() {
         return column;
     }
@@ -105,9 +123,17 @@ final class EdnScanner {
         }
     }
 
-    /** Keeps the unread characters, reads more after them; true once at least {@code wanted} are buffered. */
+    /**
+     * Keeps the unread characters, reads more after them; true once at least {@code wanted} are buffered. The
+     * value bound is checked here, once a buffer, which is often enough to bound memory and costs nothing per char.
+     */
     private boolean fill(int wanted) {
+        if (valueStart >= 0 && dropped + position - valueStart > MAX_VALUE_CHARS) {
+            throw errorAt(valueLine, valueColumn, "a value longer than " + MAX_VALUE_CHARS
+                    + " characters (the limit for one op)");
+        }
         while (limit - position < wanted && !endOfInput) {
+            dropped += position;
             System.arraycopy(buffer, position, buffer, 0, limit - position);
             limit -= position;
             position = 0;

@@ -26,8 +26,7 @@ final class EdnText {
 
     /** The EDN text of a value cut to a length fit for an error message. */
     static String excerpt(Object value) {
-        String text = print(value);
-        return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
+        return Excerpt.of(print(value), EXCERPT_CHARS);
     }
 
     static void append(StringBuilder out, Object value) {

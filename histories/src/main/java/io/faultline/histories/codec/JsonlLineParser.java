@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
  * {@link JsonProcessingException} so that the reader can forgive one in a truncated last line.
  */
 final class JsonlLineParser {
-    private static final int EXCERPT_CHARS = 60;
     private final String source;
 
     JsonlLineParser(String source) {
@@ -50,9 +49,8 @@ final class JsonlLineParser {
         if (first < start + length && chars[first] == '{') {
             return;
         }
-        String text = new String(chars, start, Math.min(length, EXCERPT_CHARS * 2)).strip();
-        String excerpt = text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "…" : text;
-        throw HistoryException.at(source, line, "not a JSON object: " + excerpt);
+        String text = new String(chars, start, Math.min(length, Excerpt.DEFAULT_CHARS * 2)).strip();
+        throw HistoryException.at(source, line, "not a JSON object: " + Excerpt.of(text));
     }
 
     private OpFields readFields(JsonParser parser, long line) throws IOException {
@@ -87,7 +85,8 @@ final class JsonlLineParser {
         String name = string(parser, token, "type", line);
         OpType type = name == null ? null : OpType.parse(name);
         if (name != null && type == null) {
-            throw HistoryException.at(source, line, "unknown type \"" + name + "\" (expected invoke, ok, fail or info)");
+            throw HistoryException.at(source, line, "unknown type \"" + Excerpt.of(name)
+                    + "\" (expected invoke, ok, fail or info)");
         }
         return type;
     }

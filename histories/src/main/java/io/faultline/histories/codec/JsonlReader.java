@@ -21,7 +21,7 @@ final class JsonlReader extends LookaheadOpReader {
 
     JsonlReader(Reader in, String source) {
         super(source);
-        this.lines = new LineReader(in);
+        this.lines = new LineReader(in, source);
         this.parser = new JsonlLineParser(source);
     }
 
@@ -59,7 +59,7 @@ final class JsonlReader extends LookaheadOpReader {
         }
     }
 
-    /** Jackson's message without the parts that quote the whole input back, so it stays on one line. */
+    /** Jackson's message without the parts that quote the whole input back, so it stays one short line. */
     static String malformed(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         for (String cut : new String[] {"\n", " (start marker", " at [Source"}) {
@@ -67,6 +67,6 @@ final class JsonlReader extends LookaheadOpReader {
             message = at >= 0 ? message.substring(0, at) : message;
         }
         int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-        return "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + message;
+        return "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + Excerpt.of(message, 160);
     }
 }

@@ -5,15 +5,23 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 
+import io.faultline.histories.HistoryException;
+
 /**
  * Splits a character stream into lines without making a String per line: the current line is a window
  * ({@link #buffer()}, {@link #start()}, {@link #length()}) that the next call to {@link #next()} overwrites.
  *
  * <p>It also tells whether the line ended with a newline: only the last line can lack one, and a last line
  * that lacks one and does not parse is how a writer killed mid-line shows up.
+ *
+ * <p>A line longer than {@link #MAX_LINE_CHARS} is refused, so that one line without a newline (a binary file,
+ * a corrupt history) cannot exhaust memory: the buffer grows to hold a whole line.
  */
 final class LineReader implements Closeable {
+    /** 16 Mi: an op's line is rarely more than a few kilobytes; Jackson refuses strings past 20 M anyway. */
+    static final int MAX_LINE_CHARS = 16 << 20;
     private final Reader in;
+    private final String source;
     private char[] buffer = new char[64 * 1024];
     private int limit;
     private int nextStart;
@@ -23,8 +31,9 @@ final class LineReader implements Closeable {
     private boolean terminated;
     private long number;
 
-    LineReader(Reader in) {
+    LineReader(Reader in, String source) {
         this.in = in;
+        this.source = source;
     }
 
     /** Moves to the next line; false at the end of the input. */
@@ -122,7 +131,11 @@ final class LineReader implements Closeable {
     private void fill() {
         int tail = limit - nextStart;
         if (tail == buffer.length) {
-            char[] bigger = new char[buffer.length * 2];
+            if (buffer.length > MAX_LINE_CHARS) {
+                throw HistoryException.at(source, number + 1, "a line longer than " + MAX_LINE_CHARS
+                        + " characters");
+            }
+            char[] bigger = new char[Math.min(buffer.length * 2, MAX_LINE_CHARS + 1)];
             System.arraycopy(buffer, nextStart, bigger, 0, tail);
             buffer = bigger;
         } else {

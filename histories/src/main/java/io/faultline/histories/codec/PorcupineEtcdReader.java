@@ -34,7 +34,7 @@ final class PorcupineEtcdReader extends LookaheadOpReader {
 
     PorcupineEtcdReader(Reader in, String source) {
         super(source);
-        this.lines = new LineReader(in);
+        this.lines = new LineReader(in, source);
     }
 
     @Override
@@ -57,19 +57,28 @@ final class PorcupineEtcdReader extends LookaheadOpReader {
     private Op toOp(String process, String typeName, String f, String valueText) {
         OpType type = OpType.parse(typeName);
         if (type == null) {
-            throw HistoryException.at(source(), lines.number(), "unknown type :" + typeName
+            throw HistoryException.at(source(), lines.number(), "unknown type :" + Excerpt.of(typeName)
                     + " (expected invoke, ok, fail or info)");
         }
         if (process.equals(":nemesis")) {
             return new Op(-1, -1, type, Op.NEMESIS, f, null, nemesisValue(valueText), null, null);
         }
-        long p = Long.parseLong(process);
+        long p = processNumber(process);
         Object value = value(valueText);
         if (type == OpType.INVOKE) {
             invokeValues.put(p, value);
             return Op.invoke(p, f, null, value);
         }
         return completion(type, p, f, value, invokeValues.remove(p));
+    }
+
+    /** The log's process is digits (the line pattern says so), but perhaps too many for a long. */
+    private long processNumber(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw HistoryException.at(source(), lines.number(), "process " + Excerpt.of(digits) + " is too large");
+        }
     }
 
     private static Op completion(OpType type, long p, String f, Object value, Object invokeValue) {
@@ -90,7 +99,8 @@ final class PorcupineEtcdReader extends LookaheadOpReader {
         try {
             return new EdnReader(new EdnScanner(new StringReader(text), source())).readValue();
         } catch (HistoryException e) {
-            throw HistoryException.at(source(), lines.number(), "cannot read the value \"" + text + "\"");
+            throw HistoryException.at(source(), lines.number(), "cannot read the value \"" + Excerpt.of(text)
+                    + "\"");
         }
     }
 

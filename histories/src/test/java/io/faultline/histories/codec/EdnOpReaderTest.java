@@ -96,6 +96,33 @@ class EdnOpReaderTest {
                 .hasMessage(file + ":3: process 0 invoked write while its write from op 0 is still outstanding");
     }
 
+    @Test
+    void aDeeplyNestedOpIsOneLineNamingTheLineAndTheLimit() {
+        assertError("[\n{:type :invoke, :process 0, :f :write, :value " + "[".repeat(5000),
+                "h.edn:2:1046: nesting deeper than 1000");
+    }
+
+    /** One op may not grow without bound, even one whose vector ends only with the file. */
+    @Test
+    void anOpLongerThanTheLimitIsRefused() {
+        EndlessReader endless = new EndlessReader("[{:type :invoke, :process 0, :f :write, :value [", n -> "1 ");
+        try (OpReader reader = Histories.open(endless, "h.edn", Format.EDN)) {
+            assertThatThrownBy(reader::next).isInstanceOf(HistoryException.class)
+                    .hasMessage("h.edn:1:2: a value longer than 16777216 characters (the limit for one op)");
+        }
+    }
+
+    @Test
+    void aLongHistoryOfSmallOpsIsNotALongValue() {
+        EndlessReader endless = new EndlessReader("[", n -> INVOKE.replace(":process 0", ":process " + n) + "\n");
+        try (OpReader reader = Histories.open(endless, "h.edn", Format.EDN)) {
+            for (int i = 0; i < 400_000; i++) {
+                reader.next();
+            }
+            assertThat(reader.line()).isEqualTo(400_000);
+        }
+    }
+
     private static void assertError(String text, String message) {
         assertThatThrownBy(() -> readAll(text)).isInstanceOf(HistoryException.class).hasMessage(message);
     }

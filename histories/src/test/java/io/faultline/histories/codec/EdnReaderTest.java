@@ -102,6 +102,49 @@ class EdnReaderTest {
         assertError("\\bogus", "h.edn:1:1: unknown character \\bogus");
     }
 
+    /** Issue 11: a few kilobytes of brackets overflowed the stack of the recursive reader. */
+    @Test
+    void nestingDeeperThanTheLimitIsOneLineNamingTheLineAndTheLimit() {
+        assertError("[".repeat(100_000), "h.edn:1:1001: nesting deeper than 1000");
+        // the 1000th map's key is the 1001st level
+        assertError("{:a ".repeat(1000), "h.edn:1:3998: nesting deeper than 1000");
+        assertError("#{".repeat(1001), "h.edn:1:2001: nesting deeper than 1000");
+        assertError("#_ ".repeat(2000) + "1", "h.edn:1:3001: nesting deeper than 1000");
+        assertError("#t ".repeat(2000) + "1", "h.edn:1:3001: nesting deeper than 1000");
+    }
+
+    @Test
+    void nestingUpToTheLimitReads() {
+        Object value = read("[".repeat(EdnReader.MAX_DEPTH) + "]".repeat(EdnReader.MAX_DEPTH));
+        for (int level = 1; level < EdnReader.MAX_DEPTH; level++) {
+            value = ((List<?>) value).get(0);
+        }
+        assertThat(value).isEqualTo(List.of());
+    }
+
+    /** Found by fuzzing: a message quoted a newline from the input and so took two lines. */
+    @Test
+    void messagesQuoteControlCharactersAsEscapes() {
+        assertError("#\n", "h.edn:1:1: unsupported dispatch #\\n");
+        assertError("\"\\\r\"", "h.edn:1:3: unknown escape \\\\r in a string");
+        assertError("##\u0085", "h.edn:1:1: unknown symbolic value ##\\u0085");
+        assertError("9" + "x".repeat(500), "h.edn:1:1: invalid number 9" + "x".repeat(59) + "…");
+    }
+
+    @Test
+    void unicodeEscapesAreFourHexDigits() {
+        assertError("\"\\u+7ff\"", "h.edn:1:3: bad unicode escape \\u+7ff");
+        assertError("\"\\u-001\"", "h.edn:1:3: bad unicode escape \\u-001");
+        assertError("\\u+123", "h.edn:1:1: bad unicode character \\u+123");
+        assertThat(read("\"\\u00E9\"")).isEqualTo("é");
+    }
+
+    @Test
+    void numbersAreAsciiDigits() {
+        assertThat(read("\u0663")).isEqualTo(new Symbol("\u0663"));
+        assertError("1\u0663", "h.edn:1:1: invalid number 1\u0663");
+    }
+
     private static Object read(String text) {
         return new EdnReader(new EdnScanner(new StringReader(text), "h.edn")).readValue();
     }

@@ -140,6 +140,27 @@ class JsonlReaderTest {
                 .hasMessageNotContaining("Source");
     }
 
+    /** Found by fuzzing: a lone carriage return inside a line was quoted as is, breaking the message in two. */
+    @Test
+    void excerptsOfTheLineEscapeControlCharacters() {
+        assertThatThrownBy(() -> readAll("d\rP\n")).isInstanceOf(HistoryException.class)
+                .hasMessage(SOURCE + ":1: not a JSON object: d\\rP");
+        assertThatThrownBy(() -> readAll("{\"type\":\"a\\nb\",\"process\":0,\"f\":\"read\"}\n"))
+                .hasMessage(SOURCE + ":1: unknown type \"a\\nb\" (expected invoke, ok, fail or info)");
+    }
+
+    /** A line is held whole while it is parsed, so a file without newlines must not be buffered without end. */
+    @Test
+    void aLineLongerThanTheLimitIsRefused() {
+        EndlessReader endless = new EndlessReader("{\"type\":\"invoke\",\"process\":0,\"f\":\"read\"}\n{",
+                n -> "\"x\":1,");
+        try (OpReader reader = Histories.open(endless, SOURCE, Format.JSONL)) {
+            reader.next();
+            assertThatThrownBy(reader::next).isInstanceOf(HistoryException.class)
+                    .hasMessage(SOURCE + ":2: a line longer than 16777216 characters");
+        }
+    }
+
     private static void assertError(String text, long line, String problem) {
         assertThatThrownBy(() -> readAll(text))
                 .isInstanceOf(HistoryException.class)

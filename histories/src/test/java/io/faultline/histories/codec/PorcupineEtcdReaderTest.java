@@ -70,6 +70,23 @@ class PorcupineEtcdReaderTest {
                 .hasMessage("etcd.log:1: cannot read the value \"[1 2\"");
     }
 
+    /** The line pattern takes any run of digits, which Long.parseLong refused with a NumberFormatException. */
+    @Test
+    void aProcessTooLargeForALongIsAnError() {
+        assertThatThrownBy(() -> readAll("INFO  jepsen.util - 99999999999999999999\t:invoke\t:read\tnil\n"))
+                .isInstanceOf(HistoryException.class)
+                .hasMessage("etcd.log:1: process 99999999999999999999 is too large");
+    }
+
+    /** A value nested thousands deep overflowed the stack. */
+    @Test
+    void aDeeplyNestedValueCannotBeRead() {
+        String deep = "[".repeat(5000);
+        assertThatThrownBy(() -> readAll("INFO  jepsen.util - 1\t:invoke\t:cas\t" + deep + "\n"))
+                .isInstanceOf(HistoryException.class)
+                .hasMessage("etcd.log:1: cannot read the value \"" + "[".repeat(60) + "…\"");
+    }
+
     private static OpReader open(String text) {
         return Histories.open(new StringReader(text), "etcd.log", Format.PORCUPINE_ETCD);
     }

@@ -21,7 +21,7 @@ final class FrameReader {
     record Line(String text) implements Frame {
     }
 
-    /** A frame over the limit that was skipped; {@code bytes} is its length. */
+    /** A frame over the limit that was skipped; {@code bytes} is its length, counted as the limit counts it. */
     record Oversized(long bytes) implements Frame {
     }
 
@@ -30,6 +30,10 @@ final class FrameReader {
     private final byte[] buffer = new byte[8192];
     private int position;
     private int limit;
+    /** The current frame's first bytes: never more than maxBytes + 1 (room for a trailing \r) are kept. */
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    private long length;
+    private byte last;
 
     FrameReader(InputStream in, int maxBytes) {
         if (maxBytes < 1) {
@@ -41,55 +45,58 @@ final class FrameReader {
 
     /** The next frame, or {@code null} at the end of the stream (an unterminated last frame is dropped). */
     Frame next() throws IOException {
-        while (true) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            long length = 0;
-            boolean oversized = false;
-            while (true) {
-                if (position == limit) {
-                    limit = in.read(buffer);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        return null;
-                    }
-                }
-                int start = position;
-                int newline = -1;
-                for (int i = position; i < limit; i++) {
-                    if (buffer[i] == '\n') {
-                        newline = i;
-                        break;
-                    }
-                }
-                int end = newline < 0 ? limit : newline;
-                length += end - start;
-                if (!oversized && length > maxBytes + 1L) { // +1: room for a trailing \r
-                    oversized = true;
-                    line = null;
-                }
-                if (!oversized) {
-                    line.write(buffer, start, end - start);
-                }
-                position = newline < 0 ? limit : newline + 1;
-                if (newline >= 0) {
-                    break;
-                }
-            }
-            if (oversized) {
-                return new Oversized(length);
-            }
-            byte[] bytes = line.toByteArray();
-            int size = bytes.length;
-            if (size > 0 && bytes[size - 1] == '\r') {
-                size--;
-            }
+        while (readFrame()) {
+            // the limit and Oversized's length both leave out a trailing \r, however the frame arrived
+            long size = length > 0 && last == '\r' ? length - 1 : length;
             if (size > maxBytes) {
                 return new Oversized(size);
             }
             if (size > 0) {
-                return new Line(new String(bytes, 0, size, StandardCharsets.UTF_8));
+                return new Line(new String(kept.toByteArray(), 0, (int) size, StandardCharsets.UTF_8));
             }
         }
+        return null;
+    }
+
+    /** Reads up to and past the next newline; false when the stream ends first. */
+    private boolean readFrame() throws IOException {
+        kept.reset();
+        length = 0;
+        while (position < limit || refill()) {
+            int newline = indexOfNewline();
+            int end = newline < 0 ? limit : newline;
+            keep(position, end);
+            position = newline < 0 ? limit : newline + 1;
+            if (newline >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void keep(int from, int to) {
+        if (to == from) {
+            return;
+        }
+        length += to - from;
+        last = buffer[to - 1];
+        if (length <= maxBytes + 1L) {
+            kept.write(buffer, from, to - from);
+        }
+    }
+
+    private int indexOfNewline() {
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean refill() throws IOException {
+        position = 0;
+        limit = Math.max(in.read(buffer), 0);
+        return limit > 0;
     }
 }

@@ -39,4 +39,22 @@ class FrameReaderTest {
         assertThat(frames.next()).isEqualTo(new FrameReader.Line("one"));
         assertThat(frames.next()).isNull();
     }
+
+    /** Found by fuzzing: the length of an oversized frame counted its trailing \r only when it was long. */
+    @Test
+    void anOversizedFramesLengthLeavesOutTheCarriageReturnLikeTheLimit() throws IOException {
+        FrameReader frames = reader("123456\r\n1234\r\n1234\n", 3);
+        assertThat(frames.next()).isEqualTo(new FrameReader.Oversized(6));
+        assertThat(frames.next()).isEqualTo(new FrameReader.Oversized(4));
+        assertThat(frames.next()).isEqualTo(new FrameReader.Oversized(4));
+        assertThat(frames.next()).isNull();
+    }
+
+    @Test
+    void aCarriageReturnAloneIsABlankFrame() throws IOException {
+        FrameReader frames = reader("\r\n\r\r\nok\n", 3);
+        assertThat(frames.next()).isEqualTo(new FrameReader.Line("\r"));
+        assertThat(frames.next()).isEqualTo(new FrameReader.Line("ok"));
+        assertThat(frames.next()).isNull();
+    }
 }
