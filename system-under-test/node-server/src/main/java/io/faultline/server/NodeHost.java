@@ -121,11 +121,17 @@ final class NodeHost implements AutoCloseable {
         }
     }
 
-    /** Stops the loop: pending messages and timers are dropped. Does not close the storage. */
+    /**
+     * Stops the loop: pending messages and timers are dropped, and a handler already running finishes first, so
+     * that the caller may close the storage next. Does not close the storage.
+     */
     @Override
     public void close() {
+        // Not shutdownNow: its interrupt reached a handler inside storage.sync(), where FileChannel turns it into
+        // ClosedByInterruptException, and a clean stop was reported as the node throwing (exit 70, a stack trace
+        // blaming the node). Queued tasks still run, as no-ops: handle() sees stopped.
         stopped = true;
-        loop.shutdownNow();
+        loop.shutdown();
         try {
             loop.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
