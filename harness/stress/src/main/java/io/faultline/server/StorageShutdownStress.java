@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -116,7 +117,7 @@ public class StorageShutdownStress {
         }
     }
 
-    /** A node that acknowledges nothing it has not synced, as a correct node does. */
+    /** A node that acknowledges nothing it has not synced, as a correct node does, then arms a timer. */
     private static final class WritingNode implements Node {
         private volatile boolean started;
         private volatile boolean synced;
@@ -131,6 +132,7 @@ public class StorageShutdownStress {
             ctx.storage().put("k", VALUE);
             ctx.storage().sync();
             synced = true;
+            ctx.setTimer(TimeUnit.SECONDS.toNanos(1), "heartbeat"); // as a node arms a timer after acknowledging
         }
 
         @Override
