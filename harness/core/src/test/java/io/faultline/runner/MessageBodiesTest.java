@@ -19,11 +19,22 @@ class MessageBodiesTest {
     private final MessageBodies bodies = new MessageBodies(ClientMessages.register(new MessageRegistry()));
 
     @Test
-    void aRequestBodyBecomesItsRecordAndUnknownFieldsAreIgnored() {
-        Map<String, Object> cas = Map.of("type", "cas", "key", 0L, "from", 1L, "to", 2L,
+    void aRequestBodyBecomesItsRecordWithEveryField() {
+        Map<String, Object> cas = Map.of("type", "cas", "key", 0L, "from", List.of(), "to", List.of(1L),
                 "create_if_not_exists", true);
 
-        assertThat(bodies.toMessage(cas)).isEqualTo(new Cas(0L, 1L, 2L));
+        assertThat(bodies.toMessage(cas)).isEqualTo(new Cas(0L, List.of(), List.of(1L), true));
+        assertThat(bodies.toMessage(Map.of("type", "cas", "key", 0L, "from", 1L, "to", 2L)))
+                .isEqualTo(new Cas(0L, 1L, 2L));
+    }
+
+    @Test
+    void aFieldTheRecordLacksIsAnErrorNamingTheFieldAndType() {
+        Map<String, Object> read = Map.of("type", "read", "key", 0L, "consistency", "quorum");
+
+        assertThatThrownBy(() -> bodies.toMessage(read))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("message type 'read' has no field 'consistency' (Read has [key])");
     }
 
     @Test

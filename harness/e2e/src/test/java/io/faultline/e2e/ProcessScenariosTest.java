@@ -27,7 +27,7 @@ class ProcessScenariosTest extends ScenarioSuite {
 
     @Override
     Pace pace() {
-        return new Pace(Duration.ofSeconds(12), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(6), 5,
+        return new Pace(Duration.ofSeconds(12), Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(6), 5,
                 Path.of("target", "process-scenarios"));
     }
 }

@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The scenarios every runtime must pass, written once and run in each (Ratis's {@code LeaderElectionTests<CLUSTER>}
- * with a thin subclass per RPC; STYLE #8): correct Raft stays linearizable through partitions, crashes and pauses,
- * and each system's bug switches are caught. A subclass names its runtime and its {@link Pace}: how long a run
+ * with a thin subclass per RPC; STYLE #8): every workload works against every system (its writes acknowledged, its
+ * final reads answered), correct Raft stays linearizable through partitions, crashes and pauses, and each system's
+ * bug switches are caught. A subclass names its runtime and its {@link Pace}: how long a run
  * lasts and how many runs a bug may take to show.
  *
  * <p>In the simulator a bug that shows at some seed shows there every time. In a real runtime the same seed gives
@@ -29,10 +32,18 @@ abstract class ScenarioSuite {
 
     private static final List<String> CHEAP_CHECKERS = List.of("linearizable", "eventual", "stale-reads");
 
+    /** The checks a workload run needs: the cheap ones, of those the workload has ({@code lookup}: its own). */
+    private static final Map<String, List<String>> WORKLOAD_CHECKERS = Map.of("register", CHEAP_CHECKERS,
+            "kv", CHEAP_CHECKERS, "set", List.of("linearizable", "eventual"), "lookup", List.of());
+
+    /** Acknowledged writes a short workload run must have: a few seconds at 50 ops/s give dozens. */
+    private static final int MIN_WRITES = 10;
+
     /**
      * How a runtime runs the scenarios.
      *
      * @param timeLimit       each run's main phase
+     * @param workloadTime    the main phase of the short, fault-free runs that show each workload works
      * @param nemesisInterval each fault, and each quiet spell between faults
      * @param recoveryTime    quiet time before the final reads
      * @param crashInterval   how long a crash of every node lasts, and how much longer recovery takes after one:
@@ -40,7 +51,7 @@ abstract class ScenarioSuite {
      * @param attempts        runs (seeds 1, 2, …) a bug search may take
      * @param storeDir        where runs are kept, or null to keep nothing
      */
-    record Pace(Duration timeLimit, Duration nemesisInterval, Duration recoveryTime, Duration crashInterval,
+    record Pace(Duration timeLimit, Duration workloadTime, Duration nemesisInterval, Duration recoveryTime, Duration crashInterval,
                 int attempts, Path storeDir) {
     }
 
@@ -48,6 +59,14 @@ abstract class ScenarioSuite {
     abstract String runtime();
 
     abstract Pace pace();
+
+    /**
+     * Which of {@code every} workload the every-workload scenarios run against {@code system} here: all of them,
+     * unless a runtime's runs cost too much for that.
+     */
+    List<String> workloads(String system, List<String> every) {
+        return every;
+    }
 
     /** One run; a subclass may time or log it. */
     RunResult run(TestSpec spec) {
@@ -61,6 +80,56 @@ abstract class ScenarioSuite {
                 .withTimeLimit(pace.timeLimit()).withNemesisInterval(pace.nemesisInterval())
                 .withRecoveryTime(pace.recoveryTime()).withCheckTimeLimit(Duration.ofSeconds(30))
                 .withStoreDir(pace.storeDir()).withSeed(1);
+    }
+
+    @Test
+    void raftServesEveryWorkloadLinearizablyLosingNothing() {
+        servesEveryWorkload("raft", (run, softly) -> {
+            softly.assertThat(run.result(LinearizabilityChecker.NAME).orElseThrow().verdict())
+                    .as("%s linearizable; %s", run.spec().testName(), describe(run)).isEqualTo(Verdict.VALID);
+            softly.assertThat(run.summary().anomalies()).as("%s lost writes", run.spec().testName())
+                    .noneMatch(found -> found.kind().equals("lost-write"));
+        }, "register", "kv", "set");
+    }
+
+    @Test
+    void quorumServesEveryWorkload() {
+        servesEveryWorkload("quorum", (run, softly) -> { }, "register", "kv", "set");
+    }
+
+    @Test
+    void primaryBackupServesEveryWorkload() {
+        servesEveryWorkload("primary-backup", (run, softly) -> { }, "register", "kv", "set");
+    }
+
+    @Test
+    void chordServesEveryWorkload() {
+        servesEveryWorkload("chord", (run, softly) -> { }, "register", "kv", "set", "lookup");
+    }
+
+    /**
+     * A short fault-free run of each workload against {@code system}: it must have acknowledged writes (adds,
+     * lookups) and an answered final read for every worker, so that a workload whose requests the system never
+     * carries out (the set workload's cas once lost {@code create_if_not_exists} on the way: every add failed)
+     * fails here instead of passing every check vacuously. What the system's design promises is checked by
+     * {@code also}; every run is reported before any assertion fails.
+     */
+    private void servesEveryWorkload(String system, BiConsumer<RunResult, SoftAssertions> also,
+                                     String... workloads) {
+        SoftAssertions softly = new SoftAssertions();
+        for (String workload : workloads(system, List.of(workloads))) {
+            RunResult run = run(spec(system).withWorkload(workload).withTimeLimit(pace().workloadTime())
+                    .withRecoveryTime(Duration.ofMillis(500)).withCheckers(WORKLOAD_CHECKERS.get(workload)));
+            System.out.println(runtime() + ": " + run.spec().testName() + ": " + describe(run));
+            WorkDone work = WorkDone.of(workload);
+            softly.assertThat(work.acknowledgedWrites(run.history()))
+                    .as("%s acknowledged writes; reproduce with: %s", run.spec().testName(), run.reproduceCommand())
+                    .isGreaterThanOrEqualTo(MIN_WRITES);
+            softly.assertThat(work.workersWithoutFinalRead(run.history(), run.spec().concurrency()))
+                    .as("%s workers without an ok final read", run.spec().testName()).isEmpty();
+            also.accept(run, softly);
+        }
+        softly.assertAll();
     }
 
     @Test

@@ -15,7 +15,7 @@ class SimScenariosTest extends ScenarioSuite {
 
     @Override
     Pace pace() {
-        return new Pace(Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(500),
+        return new Pace(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(500),
                 200, null);
     }
 }

@@ -2,6 +2,7 @@ package io.faultline.chord;
 
 import io.faultline.node.Message;
 import io.faultline.node.MessageRegistry;
+import io.faultline.node.client.ClientRequest;
 import java.util.List;
 
 /**
@@ -58,7 +59,7 @@ public final class ChordMessages {
     }
 
     /** A client asks which node owns {@code key}; the answer names the owner and the hops the lookup took. */
-    public record Lookup(Object key) implements Message {
+    public record Lookup(Object key) implements ClientRequest {
     }
 
     public record LookupOk(String owner, long hops) implements Message {
@@ -73,7 +74,7 @@ public final class ChordMessages {
     }
 
     /** A client asks for a node's view of the ring, to check the ring invariant after quiescence. */
-    public record RingState() implements Message {
+    public record RingState() implements ClientRequest {
     }
 
     /**

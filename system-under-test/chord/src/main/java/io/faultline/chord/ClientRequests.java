@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * The client side: lin-kv {@code read}/{@code write}/{@code cas} at any node, which looks up the key's owner and
- * forwards the request (relaying the answer), and {@code lookup}. The owner serves from its own copy.
+ * forwards the request (relaying the answer), and {@code lookup}. The owner serves from its own copy: a cas on a
+ * key it does not hold fails with 20, or with {@code create_if_not_exists} writes the key like a write does.
  */
 final class ClientRequests {
 
@@ -87,7 +88,9 @@ final class ClientRequests {
                     : new ReadOk(current.get().value()));
             case Write w -> replication.put(ctx, client, key, w.value(), new WriteOk());
             case Cas c -> {
-                if (current.isEmpty()) {
+                if (current.isEmpty() && c.createIfNotExists()) {
+                    replication.put(ctx, client, key, c.to(), new CasOk());
+                } else if (current.isEmpty()) {
                     ctx.reply(client, ErrorReply.of(ErrorCode.KEY_DOES_NOT_EXIST, "key does not exist: " + key));
                 } else if (!Objects.equals(current.get().value(), c.from())) {
                     ctx.reply(client, ErrorReply.of(ErrorCode.PRECONDITION_FAILED,

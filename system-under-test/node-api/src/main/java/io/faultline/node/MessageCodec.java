@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faultline.node.client.ClientRequest;
 import java.util.List;
 
 /**
@@ -15,8 +18,9 @@ import java.util.List;
  *
  * <p>Body components are written in snake_case. Whole numbers decode as {@link Long}, so untyped values
  * ({@code Object} components) come back as the same plain data the histories hold; a body built with an
- * {@code Integer} therefore does not equal its decoded self. Unknown body fields are ignored, as Maelstrom
- * nodes ignore them. Thread-safe once built (the registry must not change after).
+ * {@code Integer} therefore does not equal its decoded self. Unknown fields of replies and node-to-node messages
+ * are ignored, as Maelstrom nodes ignore them; a {@link ClientRequest} must decode exactly, so an unknown field
+ * there is a {@link CodecException} naming it. Thread-safe once built (the registry must not change after).
  */
 public final class MessageCodec {
 
@@ -83,8 +87,16 @@ public final class MessageCodec {
     private Message decodeBody(ObjectNode body, Class<? extends Message> bodyClass, String json) {
         ObjectNode fields = body.deepCopy();
         fields.remove(RESERVED);
+        ObjectReader reader = mapper.readerFor(bodyClass);
+        if (ClientRequest.class.isAssignableFrom(bodyClass)) {
+            reader = reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        }
         try {
-            return mapper.treeToValue(fields, bodyClass);
+            return reader.treeToValue(fields, bodyClass);
+        } catch (UnrecognizedPropertyException e) {
+            throw new CodecException("message type '" + body.path("type").asText() + "' has no field '"
+                    + e.getPropertyName() + "' (" + bodyClass.getSimpleName() + " has " + e.getKnownPropertyIds()
+                    + "): " + json, e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new CodecException("bad " + bodyClass.getSimpleName() + " body: " + json, e);
         }

@@ -33,7 +33,7 @@ class MessageCodecTest {
 
     static List<Message> clientMessages() {
         return List.of(new Read("x"), new ReadOk(3L), new ReadOk(null), new Write("x", 4L), new WriteOk(),
-                new Cas("x", 1L, 2L), new CasOk(), ErrorReply.of(ErrorCode.PRECONDITION_FAILED, "expected 1"));
+                new Cas("x", 1L, 2L), new Cas("x", List.of(), List.of(1L), true), new CasOk(), ErrorReply.of(ErrorCode.PRECONDITION_FAILED, "expected 1"));
     }
 
     @ParameterizedTest
@@ -74,9 +74,32 @@ class MessageCodecTest {
     }
 
     @Test
-    void ignoresUnknownBodyFieldsLikeMaelstromNodes() {
-        Envelope decoded = codec.decode("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"key\":\"k\",\"extra\":true}}");
-        assertThat(decoded.body()).isEqualTo(new Read("k"));
+    void ignoresUnknownFieldsOfRepliesAndNodeToNodeMessagesLikeMaelstromNodes() {
+        Envelope reply = codec.decode("{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"read_ok\",\"in_reply_to\":3,"
+                + "\"value\":1,\"extra\":true}}");
+        assertThat(reply.body()).isEqualTo(new ReadOk(1L));
+        Envelope append = codec.decode("{\"src\":\"n2\",\"dest\":\"n1\",\"body\":{\"type\":\"append_entries\","
+                + "\"term\":1,\"leader_id\":\"n2\",\"entries\":[],\"extra\":true}}");
+        assertThat(append.body()).isEqualTo(new AppendEntries(1, "n2", List.of()));
+    }
+
+    @Test
+    void refusesAClientRequestWithAFieldItsRecordLacksNamingTheFieldAndType() {
+        assertThatThrownBy(() -> codec.decode("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"cas\",\"msg_id\":1,"
+                + "\"key\":0,\"from\":1,\"to\":2,\"if_older_than\":3}}"))
+                .isInstanceOf(CodecException.class)
+                .hasMessageStartingWith("message type 'cas' has no field 'if_older_than'");
+    }
+
+    @Test
+    void writesCreateIfNotExistsOnlyWhenSet() {
+        assertThat(codec.encode(new Envelope("c1", "n1", 1, Envelope.NO_ID, new Cas("x", 1L, 2L))))
+                .doesNotContain("create_if_not_exists");
+        assertThat(codec.encode(new Envelope("c1", "n1", 1, Envelope.NO_ID, new Cas("x", 1L, 2L, true))))
+                .contains("\"create_if_not_exists\":true");
+        Envelope fromMaelstrom = codec.decode("{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"cas\","
+                + "\"key\":0,\"from\":1,\"to\":2,\"create_if_not_exists\":true}}");
+        assertThat(fromMaelstrom.body()).isEqualTo(new Cas(0L, 1L, 2L, true));
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.faultline.node.NodeConfig;
 import io.faultline.node.NodeFactories;
 import io.faultline.node.NodeFactory;
 import io.faultline.node.Storage;
+import io.faultline.node.client.ErrorCode;
+import io.faultline.node.client.ErrorReply;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,8 @@ final class StdioServer {
     private final MessageCodec codec;
     private NodeHost host;
     private String self;
+    // the other nodes, from init: a message from one of them is never a client's request
+    private final List<String> peers = new ArrayList<>();
     private DiskStorage disk;
 
     private StdioServer(Config config, PrintStream out, Log log) {
@@ -111,6 +115,7 @@ final class StdioServer {
             envelope = codec.decode(line);
         } catch (CodecException e) {
             log.warn("dropped a malformed message: " + e.getMessage());
+            answerMalformed(root, e);
             return;
         }
         if (!envelope.dest().equals(self)) {
@@ -120,6 +125,20 @@ final class StdioServer {
         host.execute(() -> host.deliver(envelope));
     }
 
+    /**
+     * A client's request that did not decode (an unknown type, or a field its record lacks) gets 12, as over TCP:
+     * a definite error the client can see, not a silence it must time out as "maybe happened".
+     */
+    private void answerMalformed(JsonNode root, CodecException e) {
+        JsonNode msgId = root == null ? null : root.path("body").path("msg_id");
+        if (msgId == null || !msgId.canConvertToLong() || !root.path("src").isTextual()
+                || peers.contains(root.path("src").asText())) {
+            return;
+        }
+        ErrorReply error = ErrorReply.of(ErrorCode.MALFORMED_REQUEST, e.getMessage());
+        write(codec.encode(new Envelope(self, root.path("src").asText(), Envelope.NO_ID, msgId.asLong(), error)));
+    }
+
     private void init(JsonNode root, CompletableFuture<Integer> done) {
         JsonNode body = root.path("body");
         if (host != null) {
@@ -127,17 +146,16 @@ final class StdioServer {
             return;
         }
         String nodeId = body.path("node_id").asText("");
-        List<String> peers = new ArrayList<>();
+        if (nodeId.isEmpty()) {
+            log.warn("dropped an init without node_id");
+            return;
+        }
         body.path("node_ids").forEach(node -> {
             if (!node.asText().equals(nodeId)) {
                 peers.add(node.asText());
             }
         });
-        if (nodeId.isEmpty()) {
-            log.warn("dropped an init without node_id");
-            return;
-        }
-        NodeConfig nodeConfig = new NodeConfig(nodeId, peers, config.options(), config.bugs());
+        NodeConfig nodeConfig = new NodeConfig(nodeId, List.copyOf(peers), config.options(), config.bugs());
         factory.requireKnownBugs(nodeConfig);
         Storage storage;
         if (config.dataDir() == null) {
@@ -152,7 +170,7 @@ final class StdioServer {
         }
         self = nodeId;
         long seed = config.seed() != null ? config.seed() : Main.defaultSeed(nodeId);
-        host = new NodeHost(nodeId, peers, factory.create(nodeConfig), storage, seed,
+        host = new NodeHost(nodeId, List.copyOf(peers), factory.create(nodeConfig), storage, seed,
                 envelope -> write(codec.encode(envelope)), log);
         host.failure().thenRun(() -> done.complete(Main.NODE_FAILED));
         host.start();

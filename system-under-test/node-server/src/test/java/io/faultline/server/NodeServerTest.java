@@ -43,6 +43,22 @@ class NodeServerTest {
     }
 
     @Test
+    void aCasCreatesItsKeyOverTheWireAndARequestFieldTheNodeLacksIsAnswered12() throws Exception {
+        try (Cluster cluster = new Cluster("raft", 1, dir, ServerConfig.DEFAULT_MAX_FRAME_BYTES, Map.of());
+             TestClient client = new TestClient("c1", cluster.ports.get("n1"))) {
+            JsonNode created = retryUntilOk(client, "n1",
+                    "\"type\":\"cas\",\"key\":\"s\",\"from\":[],\"to\":[1],\"create_if_not_exists\":true");
+            assertThat(created.path("type").asText()).isEqualTo("cas_ok");
+            assertThat(client.request("n1", "\"type\":\"read\",\"key\":\"s\"").path("value").toString())
+                    .isEqualTo("[1]");
+            JsonNode unknown = client.request("n1",
+                    "\"type\":\"cas\",\"key\":\"s\",\"from\":[1],\"to\":[1,2],\"only_if_newer\":true");
+            assertThat(unknown.path("code").asInt()).isEqualTo(12);
+            assertThat(unknown.path("text").asText()).contains("message type 'cas' has no field 'only_if_newer'");
+        }
+    }
+
+    @Test
     void aSingleNodeRecoversSyncedStateOnTheSameDataDirectory() throws Exception {
         try (Cluster cluster = new Cluster("raft", 1, dir, ServerConfig.DEFAULT_MAX_FRAME_BYTES, Map.of());
              TestClient client = new TestClient("c1", cluster.ports.get("n1"))) {

@@ -56,6 +56,14 @@ class StdioServerTest {
         assertThat(reply.path("dest").asText()).isEqualTo("c1");
         send(stdin, "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":500,\"key\":\"x\"}}");
         assertThat(awaitReply(outBytes, 500).path("body").path("value").asLong()).isEqualTo(5);
+        send(stdin, "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"cas\",\"msg_id\":501,\"key\":\"y\","
+                + "\"from\":1,\"to\":2,\"create_if_not_exists\":true}}");
+        assertThat(awaitReply(outBytes, 501).path("body").path("type").asText()).isEqualTo("cas_ok");
+        send(stdin, "{\"src\":\"c1\",\"dest\":\"n1\",\"body\":{\"type\":\"read\",\"msg_id\":502,\"key\":\"y\","
+                + "\"at_least\":3}}");
+        JsonNode refused = awaitReply(outBytes, 502).path("body");
+        assertThat(refused.path("code").asInt()).isEqualTo(12);
+        assertThat(refused.path("text").asText()).contains("no field 'at_least'");
         assertThat(lines(outBytes)).noneMatch(line -> line.contains("\"in_reply_to\":99"));
         stdin.close();
         assertThat(exit.get()).isZero();

@@ -22,7 +22,7 @@ public final class ClientRequests {
         return switch (body) {
             case Read read -> Optional.of(KvCommand.read(read.key()));
             case Write write -> Optional.of(KvCommand.write(write.key(), write.value()));
-            case Cas cas -> Optional.of(KvCommand.cas(cas.key(), cas.from(), cas.to()));
+            case Cas cas -> Optional.of(KvCommand.cas(cas.key(), cas.from(), cas.to(), cas.createIfNotExists()));
             default -> Optional.empty();
         };
     }
@@ -32,7 +32,7 @@ public final class ClientRequests {
         return switch (command.kind()) {
             case READ -> new Read(command.key());
             case WRITE -> new Write(command.key(), command.value());
-            case CAS -> new Cas(command.key(), command.expected(), command.value());
+            case CAS -> new Cas(command.key(), command.expected(), command.value(), command.createIfNotExists());
             case NOOP -> throw new IllegalArgumentException("a no-op is never a client request");
         };
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * results and the same map (Raft §5.3: "each server applies the command to its state machine in
  * log order"). A read of a missing key fails with 20 (key-does-not-exist), a cas whose expected
  * value differs fails with 22 (precondition-failed), and a cas of a missing key fails with 20:
- * all three are definite, the command changed nothing.
+ * all three are definite, the command changed nothing. A cas with {@code createIfNotExists} on a
+ * missing key creates it with the new value whatever it expected, as Maelstrom's lin-kv service does.
  */
 public final class KvStore {
 
@@ -24,7 +25,7 @@ public final class KvStore {
         return switch (command.kind()) {
             case READ -> read(command.key());
             case WRITE -> write(command.key(), command.value());
-            case CAS -> cas(command.key(), command.expected(), command.value());
+            case CAS -> cas(command.key(), command.expected(), command.value(), command.createIfNotExists());
             case NOOP -> KvResult.ok(null);
         };
     }
@@ -41,7 +42,10 @@ public final class KvStore {
         return KvResult.ok(null);
     }
 
-    private KvResult cas(Object key, Object expected, Object value) {
+    private KvResult cas(Object key, Object expected, Object value, boolean createIfNotExists) {
+        if (!values.containsKey(key) && createIfNotExists) {
+            return write(key, value);
+        }
         if (!values.containsKey(key)) {
             return KvResult.error(ErrorCode.KEY_DOES_NOT_EXIST, "key does not exist: " + key);
         }

@@ -21,8 +21,8 @@ import java.util.List;
  * Lamport timestamps. Everything stored is synced at the end of the handler that stored it, before
  * any acknowledgement leaves.
  *
- * <p>Client semantics: read of a missing key → 20; cas mismatch → 22 (cas is not atomic, see
- * {@link ReadCoordinator}); fewer than R replies → 11 (definite, reads change nothing); fewer than W
+ * <p>Client semantics: read of a missing key → 20; cas mismatch → 22, cas of a missing key → 20
+ * unless it asks to create it (cas is not atomic, see {@link ReadCoordinator}); fewer than R replies → 11 (definite, reads change nothing); fewer than W
  * acknowledgements → 0 (indefinite).
  */
 public final class QuorumNode implements Node {

@@ -21,7 +21,9 @@ import java.util.Objects;
  *
  * <p>cas is a read followed by a conditional write of a new version. It is <b>not atomic</b>: two
  * cas that read the same version can both succeed. That is the honest semantics of a Dynamo store,
- * left for the checkers to find.
+ * left for the checkers to find. A cas with {@code create_if_not_exists} that finds no replica with
+ * the key writes it the same way, so two such cas racing on a new key can both succeed, and last
+ * writer wins.
  */
 final class ReadCoordinator {
 
@@ -93,7 +95,9 @@ final class ReadCoordinator {
     private void finish(Context ctx, Round round) {
         Versioned newest = round.newest();
         KvCommand command = round.command;
-        if (newest == null) {
+        if (newest == null && command.kind() == KvCommand.Kind.CAS && command.createIfNotExists()) {
+            writes.start(ctx, command, command.key(), command.value(), round.client);
+        } else if (newest == null) {
             reply(ctx, round, KvResult.error(ErrorCode.KEY_DOES_NOT_EXIST, "no replica has key " + command.key()));
         } else if (command.kind() == KvCommand.Kind.READ) {
             reply(ctx, round, KvResult.ok(newest.value()));

@@ -55,6 +55,21 @@ class PrimaryBackupTest {
     }
 
     @Test
+    @DisplayName("PB: cas with create_if_not_exists creates a missing key and replicates it; without it, 20;"
+            + " on an existing key, a plain cas")
+    void casCreatesAMissingKeyOnlyWhenAsked() {
+        TestCluster cluster = cluster(72, c -> c);
+        assertThat(code(run(cluster, "n2", new Cas(1L, List.of(), List.of(5L)))))
+                .isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code());
+        assertThat(run(cluster, "n2", new Cas(1L, List.of(), List.of(5L), true))).isEqualTo(new CasOk());
+        assertThat(code(run(cluster, "n3", new Cas(1L, List.of(), List.of(6L), true))))
+                .isEqualTo(ErrorCode.PRECONDITION_FAILED.code());
+        assertThat(run(cluster, "n3", new Cas(1L, List.of(5L), List.of(5L, 6L), true))).isEqualTo(new CasOk());
+        cluster.runFor(100 * MILLIS);
+        assertThat(node(cluster, "n3").valueOf(1L)).isEqualTo(List.of(5L, 6L));
+    }
+
+    @Test
     @DisplayName("PB: the primary sends every update to the backups, which apply them in order")
     void backupsApplyUpdates() {
         TestCluster cluster = cluster(71, c -> c);

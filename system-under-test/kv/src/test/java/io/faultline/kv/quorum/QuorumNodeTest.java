@@ -123,6 +123,21 @@ class QuorumNodeTest {
     }
 
     @Test
+    @DisplayName("cas with create_if_not_exists: a missing key is written to the replicas; on an existing key a"
+            + " plain cas")
+    void casCreatesAMissingKeyOnlyWhenAsked() {
+        TestCluster cluster = cluster(3, 57, c -> c);
+        assertThat(run(cluster, "n1", new Cas(1L, List.of(), List.of(5L), true))).isEqualTo(new CasOk());
+        assertThat(run(cluster, "n2", new Read(1L))).isEqualTo(new ReadOk(List.of(5L)));
+        assertThat(code(run(cluster, "n3", new Cas(1L, List.of(), List.of(6L), true))))
+                .isEqualTo(ErrorCode.PRECONDITION_FAILED.code());
+        assertThat(run(cluster, "n3", new Cas(1L, List.of(5L), List.of(5L, 6L), true))).isEqualTo(new CasOk());
+        assertThat(run(cluster, "n1", new Read(1L))).isEqualTo(new ReadOk(List.of(5L, 6L)));
+        assertThat(code(run(cluster, "n2", new Cas(2L, List.of(), List.of(5L)))))
+                .isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code());
+    }
+
+    @Test
     @DisplayName("Dynamo §4.5 read repair: a replica that missed a write is repaired by a later read")
     void readRepair() {
         assertThat(staleReplicaAfterRead(cluster(3, 56, c -> c)).value()).isEqualTo(2L);

@@ -20,6 +20,7 @@ import io.faultline.node.client.Read;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
@@ -47,6 +48,27 @@ class RaftClientTest {
         assertThat(cas.reply()).isEqualTo(new CasOk());
         assertThat(code(badCas.reply())).isEqualTo(ErrorCode.PRECONDITION_FAILED.code());
         assertThat(read.reply()).isEqualTo(new ReadOk(6L));
+    }
+
+    @Test
+    @DisplayName("lin-kv create_if_not_exists, through a follower: a missing key is created; without it, 20;"
+            + " on an existing key, a plain cas")
+    void casCreatesAMissingKeyOnlyWhenAsked() {
+        TestCluster cluster = cluster(3, 41);
+        elect(cluster, "n1");
+        assertThat(code(run(cluster, "n2", new Cas(1L, List.of(), List.of(5L)))))
+                .isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code());
+        assertThat(run(cluster, "n2", new Cas(1L, List.of(), List.of(5L), true))).isEqualTo(new CasOk());
+        assertThat(code(run(cluster, "n3", new Cas(1L, List.of(), List.of(6L), true))))
+                .isEqualTo(ErrorCode.PRECONDITION_FAILED.code());
+        assertThat(run(cluster, "n3", new Cas(1L, List.of(5L), List.of(5L, 6L), true))).isEqualTo(new CasOk());
+        assertThat(run(cluster, "n2", new Read(1L))).isEqualTo(new ReadOk(List.of(5L, 6L)));
+    }
+
+    private static Message run(TestCluster cluster, String node, Message request) {
+        Call call = cluster.clients().send(node, request);
+        cluster.deliverAll();
+        return call.reply();
     }
 
     @Test

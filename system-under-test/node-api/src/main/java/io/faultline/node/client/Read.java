@@ -1,7 +1,5 @@
 package io.faultline.node.client;
 
-import io.faultline.node.Message;
-
 /** lin-kv {@code read}: the value of {@code key}. Answered by {@link ReadOk}, or {@link ErrorReply} (20 if absent). */
-public record Read(Object key) implements Message {
+public record Read(Object key) implements ClientRequest {
 }

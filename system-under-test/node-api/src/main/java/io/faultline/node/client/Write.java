@@ -1,7 +1,5 @@
 package io.faultline.node.client;
 
-import io.faultline.node.Message;
-
 /** lin-kv {@code write} (the history's put): set {@code key} to {@code value}. Answered by {@link WriteOk}. */
-public record Write(Object key, Object value) implements Message {
+public record Write(Object key, Object value) implements ClientRequest {
 }
