@@ -10,7 +10,7 @@ public final class ExitCodes {
     public static final int UNKNOWN = 2;
     /** The input or the command line was wrong: the message says what and how to fix it. */
     public static final int BAD_INPUT = 3;
-    /** A bug in Faultline itself: the stack trace is printed. */
+    /** A bug in Faultline itself: one line, and the stack trace with {@code --verbose}; never a verdict. */
     public static final int INTERNAL_ERROR = 4;
 
     private ExitCodes() {

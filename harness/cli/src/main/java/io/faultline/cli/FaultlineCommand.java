@@ -15,6 +15,9 @@ final class FaultlineCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    Verbosity verbosity = new Verbosity();
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

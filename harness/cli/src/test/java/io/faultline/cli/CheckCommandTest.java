@@ -55,6 +55,57 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyPublishedLinearizableHistoryExitsZeroWithTheModelsOptions() {
+        // the weaker checks take the initial value and the nil-read convention, and a history without a
+        // final-read phase is eventually consistent by implication, not "unknown"
+        String knossos = FIXTURES.resolve("knossos/cas-register/good/memstress3-1.edn").toString();
+        assertThat(run("check", knossos, "--initial-value", "0", "--nil-reads-legal")).as(out.toString()).isZero();
+        assertThat(out.toString()).containsPattern("eventual\\s+valid\\s+implied by linearizable");
+        assertThat(run("check", FIXTURES.resolve("porcupine/kv/c01-ok.txt").toString())).as(out.toString()).isZero();
+    }
+
+    @Test
+    void aProcessThatInvokesAfterItsInfoIsReadAsAFreshOneAndTheOutputSaysSoOnce() throws IOException {
+        Path h = write("reused.jsonl", """
+                {"type":"invoke","process":0,"f":"write","value":1}
+                {"type":"info","process":0,"f":"write","value":1}
+                {"type":"invoke","process":0,"f":"read"}
+                {"type":"ok","process":0,"f":"read","value":1}
+                """);
+        assertThat(run("check", h.toString())).as(out + err.toString()).isZero();
+        assertThat(out.toString()).containsOnlyOnce("note     1 invoke by a process after its info started a fresh"
+                + " logical process");
+    }
+
+    @Test
+    void aHistoryInWhichNothingSucceededIsUnknown() throws IOException {
+        Path h = write("nothing.jsonl", """
+                {"type":"invoke","process":0,"f":"write","value":1}
+                {"type":"fail","process":0,"f":"write","value":1}
+                """);
+        assertThat(run("check", h.toString())).isEqualTo(ExitCodes.UNKNOWN);
+        assertThat(out.toString()).contains("vacuous: the history shows no acknowledged call");
+    }
+
+    @Test
+    void anInternalErrorIsOneLineWithExitFourAndItsTraceOnlyWhenVerbose() {
+        StringWriter quiet = new StringWriter();
+        int code = UserErrors.internal(new StackOverflowError(), new PrintWriter(quiet, true), false);
+        assertThat(code).isEqualTo(ExitCodes.INTERNAL_ERROR);
+        assertThat(quiet.toString()).isEqualTo("internal error: java.lang.StackOverflowError (a bug in Faultline,"
+                + " not in your input; run again with --verbose for the trace)" + System.lineSeparator());
+        StringWriter verbose = new StringWriter();
+        UserErrors.internal(new IllegalStateException("checker disagreement"), new PrintWriter(verbose, true), true);
+        assertThat(verbose.toString()).contains("\tat ").contains("internal error: IllegalStateException: checker"
+                + " disagreement");
+    }
+
+    @Test
+    void everyCommandAcceptsVerbose() {
+        assertThat(run("check", "--verbose", FIXTURES.resolve("porcupine/jepsen/etcd_002.log").toString())).isZero();
+    }
+
+    @Test
     void aTinyTimeLimitGivesUnknownNotAPass() {
         int code = run("check", FIXTURES.resolve("porcupine/jepsen/etcd_002.log").toString(),
                 "--checks", "linearizable", "--time-limit", "1ns");

@@ -40,9 +40,30 @@ public final class CheckSuite {
     private static final String IMPLIED = "implied by linearizable";
 
     private final Map<String, Checker> checkers;
+    private final List<Requirement> requirements;
+
+    private CheckSuite(Map<String, Checker> checkers, List<Requirement> requirements) {
+        this.checkers = checkers;
+        this.requirements = List.copyOf(requirements);
+    }
 
     private CheckSuite(Map<String, Checker> checkers) {
-        this.checkers = checkers;
+        this(checkers, List.of());
+    }
+
+    /**
+     * This suite, with verdicts that mean something only if the history shows {@code required}: when it falls
+     * short, every VALID result becomes UNKNOWN with the reason ("vacuous: no acknowledged add").
+     */
+    public CheckSuite requiring(List<Requirement> required) {
+        List<Requirement> all = new ArrayList<>(requirements);
+        all.addAll(required);
+        return new CheckSuite(checkers, all);
+    }
+
+    /** What the history must show, or empty when nothing is required. */
+    public List<Requirement> requirements() {
+        return requirements;
     }
 
     /** Every check, each taking the model's options (initial value, uninformative reads) from {@code model}. */
@@ -90,11 +111,35 @@ public final class CheckSuite {
                 kept.put(name, c);
             }
         });
-        return new CheckSuite(kept);
+        return new CheckSuite(kept, requirements);
     }
 
     /** Runs every check in order, each with the whole budget (each starts its own clock). */
     public List<CheckResult> run(History history, Budget budget) {
+        List<String> missing = requirements.stream().filter(r -> !r.met().test(history))
+                .map(Requirement::description).toList();
+        List<CheckResult> results = runChecks(history, budget);
+        if (missing.isEmpty()) {
+            return results;
+        }
+        String why = "vacuous: the history shows no " + String.join(" and no ", missing.stream()
+                .map(d -> d.replaceFirst("^an? ", "")).toList()) + ", so it tested nothing";
+        return results.stream().map(r -> vacuous(r, why)).toList();
+    }
+
+    /** A VALID result made UNKNOWN for {@code why}, the session guarantees' parts too; other results as they are. */
+    private static CheckResult vacuous(CheckResult r, String why) {
+        if (r == null || r.verdict() != Verdict.VALID) {
+            return r;
+        }
+        Object details = r.details() instanceof SessionGuaranteesDetails d
+                ? new SessionGuaranteesDetails(d.guarantees().stream().map(g -> vacuous(g, why)).toList(),
+                        vacuous(d.together(), why))
+                : r.details();
+        return new CheckResult(r.checker(), Verdict.UNKNOWN, why + " (" + r.summary() + ")", r.anomalies(), details);
+    }
+
+    private List<CheckResult> runChecks(History history, Budget budget) {
         List<CheckResult> results = new ArrayList<>();
         boolean linearizable = false;
         boolean linearizabilityRan = false;

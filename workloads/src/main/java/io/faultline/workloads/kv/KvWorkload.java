@@ -4,6 +4,7 @@ import static io.faultline.workloads.generator.Generators.eachWorker;
 import static io.faultline.workloads.generator.Generators.ops;
 
 import io.faultline.histories.check.Checker;
+import io.faultline.histories.check.Requirement;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
 import io.faultline.histories.check.weak.ConvergenceChecker;
 import io.faultline.histories.check.weak.SequentialChecker;
@@ -71,6 +72,12 @@ public final class KvWorkload implements Workload {
     @Override
     public Model<?> model(WorkloadOptions options) {
         return new KvModel();
+    }
+
+    /** The run must have acknowledged writes and reads to have tested anything. */
+    @Override
+    public List<Requirement> requirements(WorkloadOptions options) {
+        return List.of(Requirement.anOk("write", "cas"), Requirement.anOk("read"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static io.faultline.workloads.generator.Generators.ops;
 import static io.faultline.workloads.generator.Generators.repeatedly;
 
 import io.faultline.histories.check.Checker;
+import io.faultline.histories.check.Requirement;
 import io.faultline.histories.model.Model;
 import io.faultline.workloads.Workload;
 import io.faultline.workloads.WorkloadOption;
@@ -75,6 +76,12 @@ public final class LookupWorkload implements Workload {
     @Override
     public Model<?> model(WorkloadOptions options) {
         return new LookupModel();
+    }
+
+    /** An acknowledged lookup: without one the ownership oracle has nothing to judge. */
+    @Override
+    public List<Requirement> requirements(WorkloadOptions options) {
+        return List.of(Requirement.anOk("lookup"));
     }
 
     @Override

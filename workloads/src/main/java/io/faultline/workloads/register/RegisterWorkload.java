@@ -4,6 +4,7 @@ import static io.faultline.workloads.generator.Generators.eachWorker;
 import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
+import io.faultline.histories.check.Requirement;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
 import io.faultline.histories.check.weak.ConvergenceChecker;
 import io.faultline.histories.check.weak.SequentialChecker;
@@ -56,6 +57,12 @@ public final class RegisterWorkload implements Workload {
     @Override
     public Model<?> model(WorkloadOptions options) {
         return new CasRegisterModel();
+    }
+
+    /** The run must have acknowledged writes and reads to have tested anything. */
+    @Override
+    public List<Requirement> requirements(WorkloadOptions options) {
+        return List.of(Requirement.anOk("write", "cas"), Requirement.anOk("read"));
     }
 
     @Override

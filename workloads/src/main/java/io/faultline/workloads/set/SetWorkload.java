@@ -4,6 +4,7 @@ import static io.faultline.workloads.generator.Generators.eachWorker;
 import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
+import io.faultline.histories.check.Requirement;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
 import io.faultline.histories.check.weak.ConvergenceChecker;
 import io.faultline.histories.model.Model;
@@ -71,6 +72,12 @@ public final class SetWorkload implements Workload {
     @Override
     public Model<?> model(WorkloadOptions options) {
         return new SetModel();
+    }
+
+    /** An acknowledged add and a final read: without them the lost-add check has nothing to judge. */
+    @Override
+    public List<Requirement> requirements(WorkloadOptions options) {
+        return List.of(Requirement.anOk("add"), Requirement.aFinalRead());
     }
 
     @Override
