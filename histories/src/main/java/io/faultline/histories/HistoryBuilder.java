@@ -49,8 +49,9 @@ public final class HistoryBuilder {
         if (op.type() == OpType.INVOKE) {
             Integer open = outstanding.putIfAbsent(p, ops.size());
             if (open != null) {
-                throw HistoryException.at(source, line, "process " + p + " invoked " + op.f()
-                        + " while its " + ops.get(open).f() + " from op " + open + " is still outstanding");
+                throw HistoryException.at(source, line, "process " + p + " invoked " + Excerpt.of(op.f())
+                        + " while its " + Excerpt.of(ops.get(open).f()) + " from op " + open
+                        + " is still outstanding");
             }
             return withProcess(op, ids.invoke(p, line));
         }
@@ -60,8 +61,8 @@ public final class HistoryBuilder {
                     + " with no outstanding invoke");
         }
         if (!ops.get(open).f().equals(op.f())) {
-            throw HistoryException.at(source, line, "completion f \"" + op.f() + "\" does not match the invoke's \""
-                    + ops.get(open).f() + "\" (op " + open + ")");
+            throw HistoryException.at(source, line, "completion f \"" + Excerpt.of(op.f())
+                    + "\" does not match the invoke's \"" + Excerpt.of(ops.get(open).f()) + "\" (op " + open + ")");
         }
         long logical = ids.current(p);
         if (op.type() == OpType.INFO) {

@@ -1,5 +1,7 @@
 package io.faultline.workloads;
 
+import static io.faultline.workloads.generator.Generators.onNemesis;
+import static io.faultline.workloads.generator.Generators.op;
 import static io.faultline.workloads.generator.Generators.phases;
 
 import io.faultline.histories.History;
@@ -41,9 +43,10 @@ public final class WorkloadRun {
         this.transport = transport;
     }
 
-    /** The workload's main phase for {@code duration}, then its final reads. */
+    /** The workload's main phase for {@code duration}, then the final-reads line and its final reads. */
     public static History run(Workload w, WorkloadOptions options, Duration duration, ClientTransport transport, long seed) {
-        Generator gen = phases(w.generator(options).timeLimit(duration), w.finalGenerator(options));
+        Generator gen = phases(w.generator(options).timeLimit(duration), onNemesis(op(Op.FINAL_READS, null, null)),
+                w.finalGenerator(options));
         WorkloadRun run = new WorkloadRun(gen, options, w.client(options), transport, seed);
         run.loop();
         return History.of(w.name(), run.history);
@@ -63,6 +66,10 @@ public final class WorkloadRun {
 
     private void start(Poll.Invoke invoke) {
         history.add(invoke.op());
+        if (invoke.op().isNemesis()) { // the runner's marker line: done at once, as the runner records faults
+            history.add(interpreter.complete(Op.info(Op.NEMESIS, invoke.op().f(), null, null, null), now));
+            return;
+        }
         long latency = 1_000_000 + random.nextLong(4_000_000);
         client.invoke(invoke.op(), "n" + invoke.worker() % 3, transport,
                 completion -> arrivals.add(new Arrival(now + latency, seq++, completion)));

@@ -1,5 +1,6 @@
 package io.faultline.histories.codec;
 
+import io.faultline.histories.Excerpt;
 /** Reads EDN's scalar values: strings, characters, keywords, symbols and numbers. */
 final class EdnAtoms {
     private final EdnScanner in;

@@ -1,5 +1,6 @@
 package io.faultline.histories.codec;
 
+import io.faultline.histories.Excerpt;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.faultline.histories.codec;
 
+import io.faultline.histories.Excerpt;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.faultline.histories.Excerpt;
 import io.faultline.histories.HistoryException;
 import io.faultline.histories.Op;
 import io.faultline.histories.OpType;

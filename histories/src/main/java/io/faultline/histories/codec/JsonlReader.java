@@ -1,6 +1,7 @@
 package io.faultline.histories.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.faultline.histories.Excerpt;
 import io.faultline.histories.HistoryException;
 import io.faultline.histories.Op;
 import java.io.Reader;

@@ -1,5 +1,6 @@
 package io.faultline.histories.codec;
 
+import io.faultline.histories.Excerpt;
 import io.faultline.histories.HistoryException;
 import io.faultline.histories.Op;
 import io.faultline.histories.OpType;

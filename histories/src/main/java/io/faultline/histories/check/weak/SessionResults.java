@@ -57,9 +57,9 @@ final class SessionResults {
         }
         CheckResult undecided = each.stream().filter(r -> r.verdict() == Verdict.UNKNOWN).findFirst().orElse(null);
         if (undecided != null || outcome.ambiguous() > 0) {
-            String why = undecided != null ? undecided.summary() : outcome.ambiguous() + " reads returned values"
-                    + " written more than once";
-            return CheckResult.unknown(name, "session guarantees together unknown (" + why + ")", null);
+            String why = undecided != null ? undecided.summary().replaceFirst("^[a-z-]+ unknown: ", "")
+                    : outcome.ambiguous() + " reads returned values written more than once";
+            return CheckResult.unknown(name, "session guarantees together unknown: " + why, null);
         }
         return CheckResult.valid(name, "the session guarantees hold together: " + outcome.observations()
                 + " reads fit one order of each key's versions behind their causal pasts", null);

@@ -1,22 +1,22 @@
-package io.faultline.histories.codec;
+package io.faultline.histories;
 
 /**
  * A piece of the input quoted in an error message: cut to a length fit for one line, and with control characters
  * and line separators written as escapes, so that whatever a file holds, its error stays one short line.
  */
-final class Excerpt {
-    static final int DEFAULT_CHARS = 60;
+public final class Excerpt {
+    public static final int DEFAULT_CHARS = 60;
 
     private Excerpt() {
     }
 
     /** {@code text} escaped, cut to at most {@link #DEFAULT_CHARS} characters and "…". */
-    static String of(CharSequence text) {
+    public static String of(CharSequence text) {
         return of(text, DEFAULT_CHARS);
     }
 
     /** {@code text} escaped, cut to at most {@code maxChars} characters (escapes counted as written) and "…". */
-    static String of(CharSequence text, int maxChars) {
+    public static String of(CharSequence text, int maxChars) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars) + 8);
         for (int i = 0; i < text.length(); i++) {
             int before = out.length();
@@ -30,7 +30,7 @@ final class Excerpt {
     }
 
     /** One character as it may appear in a message. */
-    static String of(int c) {
+    public static String of(int c) {
         return c < 0 ? "end of input" : of(String.valueOf((char) c));
     }
 

@@ -1,4 +1,4 @@
-package io.faultline.histories.codec;
+package io.faultline.histories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
