@@ -64,9 +64,14 @@ public final class History {
         return calls;
     }
 
-    /** The nemesis's lines (fault injection and healing), in order. */
+    /** The nemesis's lines (fault injection and healing, and the {@link Op#FINAL_READS} marker), in order. */
     public List<Op> nemesisOps() {
         return ops.stream().filter(Op::isNemesis).toList();
+    }
+
+    /** The nemesis's fault and heal lines only: every nemesis line but the {@link Op#FINAL_READS} marker. */
+    public List<Op> faultOps() {
+        return ops.stream().filter(op -> op.isNemesis() && !op.f().equals(Op.FINAL_READS)).toList();
     }
 
     /** Calls grouped by key, in order of first appearance; a single-register history has one group. */

@@ -27,7 +27,7 @@ final class ReportPage {
     String render() {
         List<Op> ops = data.history().ops();
         long endNanos = ops.isEmpty() ? 1 : Math.max(1, ops.get(ops.size() - 1).time());
-        List<Band> faults = FaultSpans.of(data.history().nemesisOps(), endNanos);
+        List<Band> faults = FaultSpans.of(data.history().faultOps(), endNanos);
         CounterexampleMarks cx = data.counterexample();
         ChartSections charts = new ChartSections(data, limits, faults, anomalyLines(), endNanos, runFiles);
         String body = header(cx, faults, endNanos) + nav(cx) + "<main>\n" + VerdictSection.render(data)

@@ -51,7 +51,9 @@ class StoredRunTest {
         RunResult run = Runner.run(Sweep.shortRun("raft", "partition,kill,pause").withSeed(2).withStoreDir(store));
         History onDisk = Histories.read(run.files().orElseThrow().history());
 
-        List<Op> nemesis = onDisk.nemesisOps();
+        assertThat(onDisk.nemesisOps().getLast().f()).as("the final reads begin after everything healed")
+                .isEqualTo(Op.FINAL_READS);
+        List<Op> nemesis = onDisk.faultOps();
         assertThat(nemesis).isNotEmpty().allMatch(op -> op.type() == OpType.INFO && op.value() instanceof String);
         assertThat(nemesis.stream().map(Op::f).distinct())
                 .containsExactlyInAnyOrder("start-partition", "stop-partition", "kill", "start", "pause", "resume");

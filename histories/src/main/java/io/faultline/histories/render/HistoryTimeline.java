@@ -27,7 +27,7 @@ public final class HistoryTimeline {
     public static String render(String title, History history, long fromLine, long toLine, RenderOptions options) {
         CallWindow window = CallWindow.overlapping(history.calls(), fromLine, toLine, options.maxCalls());
         long shownTo = window.leftOut() > 0 && !window.drawn().isEmpty() ? lastInvoke(window.drawn()) : toLine;
-        List<Band> bands = NemesisBands.of(history.nemesisOps(), options.maxTextChars()).stream()
+        List<Band> bands = NemesisBands.of(history.faultOps(), options.maxTextChars()).stream()
                 .filter(b -> b.overlaps(fromLine, shownTo)).toList();
         long[] leftOut = TimelineHtml.leftOutInvokes(history.calls(), window);
         Timeline timeline = new Timeline(window.drawn(), id -> 0, -1, bands, leftOut);

@@ -68,7 +68,7 @@ public final class LookupChecker implements Checker {
     private LookupTally judgeLookups(History history, Call sweep) {
         List<String> nodes = ((List<?>) ((Map<?, ?>) sweep.output()).get("nodes")).stream()
                 .map(String::valueOf).toList();
-        return LookupTally.of(history, new QuietWindows(history.nemesisOps(), settleNanos), new RingOracle(nodes));
+        return LookupTally.of(history, new QuietWindows(history.faultOps(), settleNanos), new RingOracle(nodes));
     }
 
     static Anomaly anomaly(String kind, String text, Call call) {
