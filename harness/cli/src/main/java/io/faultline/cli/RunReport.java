@@ -76,7 +76,7 @@ final class RunReport {
 
     private static void printFiles(PrintWriter out, RunFiles files) {
         out.printf("%nstored   %s%n", files.dir());
-        out.printf("report   %s%n", files.report());
+        files.report().ifPresent(page -> out.printf("report   %s%n", page));
         out.printf("timeline %s%n", files.timeline());
         files.counterexamples().forEach(page -> out.printf("counterexample %s%n", page));
     }

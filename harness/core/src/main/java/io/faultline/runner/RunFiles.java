@@ -2,6 +2,7 @@ package io.faultline.runner;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a stored run's files are.
@@ -12,10 +13,11 @@ import java.util.List;
  * @param timeline        {@code timeline.html}: the history with the nemesis's faults as bands
  * @param counterexamples one HTML page per checker that found a counterexample ({@code counterexample-<checker>.html})
  * @param log             the runtime's trace under {@code logs/}
- * @param report          {@code report.html}: verdicts, counterexample, timeline, latency, throughput, replay command
+ * @param report          {@code report.html}: verdicts, counterexample, timeline, latency, throughput, replay command;
+ *                        empty when no {@link RunReportWriter} (the {@code report} module) is on the class path
  */
 public record RunFiles(Path dir, Path history, Path results, Path timeline, List<Path> counterexamples, Path log,
-                       Path report) {
+                       Optional<Path> report) {
 
     public RunFiles {
         counterexamples = List.copyOf(counterexamples);

@@ -8,13 +8,11 @@ import io.faultline.histories.check.weak.ConsistencySummary;
 import io.faultline.histories.check.weak.Summary;
 import io.faultline.histories.codec.JsonlWriter;
 import io.faultline.nemesis.CombinedNemesis;
-import io.faultline.report.ReportLimits;
-import io.faultline.report.HtmlReport;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.MessageCounting;
 import io.faultline.runtime.RuntimeSettings;
 import io.faultline.runtime.RuntimeUnavailableException;
-import io.faultline.sim.SimRandom;
+import io.faultline.runtime.Seeds;
 import io.faultline.workloads.generator.Generator;
 import io.faultline.workloads.generator.Interpreter;
 import java.io.IOException;
@@ -67,7 +65,7 @@ public final class Runner {
         RunStore store = spec.isStored() ? RunStore.create(spec) : null;
         RuntimeSettings settings = (store != null ? new RuntimeSettings(spec.seed(), log).withRunDir(store.dir())
                 : RuntimeSettings.quiet(spec.seed())).withBin(spec.bin());
-        CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), SimRandom.derive(spec.seed(), "nemesis"));
+        CombinedNemesis nemesis = new CombinedNemesis(test.nemeses(), Seeds.derive(spec.seed(), "nemesis"));
         Recorded recorded;
         try (log; Cluster cluster = startCluster(test, settings, nemesis, store)) {
             if (store != null) {
@@ -130,7 +128,7 @@ public final class Runner {
         long start = cluster.loop().now();
         listener.started(spec, start);
         Generator plan = TestPlan.of(spec, test.workload(), test.options(), nemesis, start);
-        Interpreter interpreter = new Interpreter(plan, spec.concurrency(), SimRandom.derive(spec.seed(), "generator"));
+        Interpreter interpreter = new Interpreter(plan, spec.concurrency(), Seeds.derive(spec.seed(), "generator"));
         JsonlWriter file = store == null ? null : JsonlWriter.open(store.file("history.jsonl"), true);
         try (HistoryRecorder history = new HistoryRecorder(spec.testName(), file, listener)) {
             RunDriver driver = new RunDriver(cluster, interpreter, test.workload().client(test.options()),
@@ -162,7 +160,7 @@ public final class Runner {
         StoreJson.writeResults(store.file("results.json"), spec, summary, stats, results);
         List<Path> counterexamples = Reports.writeCounterexamples(store, spec, results);
         Path timeline = Reports.writeTimeline(store, spec, history);
-        Path report = HtmlReport.write(store.dir(), history, ReportLimits.defaults());
+        Optional<Path> report = RunReportWriter.installed().map(writer -> writer.write(store.dir(), history));
         store.markLatest();
         return new RunFiles(store.dir(), store.file("history.jsonl"), store.file("results.json"), timeline,
                 counterexamples, store.file(logName(spec)), report);

@@ -7,7 +7,7 @@ import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.Runtime;
 import io.faultline.runtime.RuntimeSettings;
-import io.faultline.sim.SimRandom;
+import io.faultline.runtime.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ public final class DockerRuntime implements Runtime {
                             ClusterResources resources) {
         List<GenericContainer<?>> containers = new ArrayList<>();
         for (String id : spec.nodes()) {
-            long seed = SimRandom.derive(settings.seed(), "node-" + id).nextLong();
+            long seed = Seeds.derive(settings.seed(), "node-" + id).nextLong();
             GenericContainer<?> container = NodeContainer.create(image, resources.network(), spec.system().name(),
                     spec.configFor(id), plan, seed, labels);
             resources.addNode(id, container);
