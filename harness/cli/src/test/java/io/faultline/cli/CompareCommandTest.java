@@ -73,7 +73,8 @@ class CompareCommandTest {
         assertThat(compare("--out", dir.resolve("empty").toString(), "--from-store")).isZero();
 
         assertThat(out.toString()).containsPattern("(?m)^raft\\s+none\\s+not run");
-        String page = Files.readString(dir.resolve("empty/compare.html")).replaceAll("</?span[^>]*>", "");
+        String page = Files.readString(dir.resolve("empty/compare.html")).replaceAll("</?span[^>]*>", "")
+                .replace("&#39;", "'"); // the one escaper writes an apostrophe as an entity
         assertThat(page).contains("4 cells read from the store; each row's settings are in its replay command")
                 .contains("not in the store")
                 .contains("./faultline run --system quorum --workload register --nemesis partition");

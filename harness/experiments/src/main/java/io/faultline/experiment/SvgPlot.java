@@ -1,5 +1,6 @@
 package io.faultline.experiment;
 
+import io.faultline.histories.render.Markup;
 import io.faultline.experiment.Plot.Point;
 import io.faultline.experiment.Plot.Series;
 import io.faultline.experiment.Plot.Style;
@@ -74,7 +75,7 @@ public final class SvgPlot {
         }
         text((x0 + x1) / 2, HEIGHT - 18, plot.xLabel(), "middle", "");
         svg.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 18 %.1f)\">%s</text>%n", (TOP + py(0)) / 2, (TOP + py(0)) / 2, escape(plot.yLabel())));
+                + "transform=\"rotate(-90 18 %.1f)\">%s</text>%n", (TOP + py(0)) / 2, (TOP + py(0)) / 2, Markup.escape(plot.yLabel())));
     }
 
     private void series(Series series, String color) {
@@ -131,7 +132,7 @@ public final class SvgPlot {
 
     private void text(double x, double y, String content, String anchor, String extra) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>%n",
-                x, y, anchor, extra.isEmpty() ? "" : " " + extra, escape(content)));
+                x, y, anchor, extra.isEmpty() ? "" : " " + extra, Markup.escape(content)));
     }
 
     /**
@@ -157,9 +158,5 @@ public final class SvgPlot {
     private static String number(double value) {
         String text = String.format(Locale.ROOT, "%.3f", value);
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -53,14 +53,14 @@ public final class CompareHtml {
                 .append("<title>Faultline: consistency under faults</title>\n<style>\n").append(css())
                 .append("</style></head>\n<body><main>\n");
         html.append("<h1>Which consistency does each design keep under which faults?</h1>\n<p class=\"sub\">")
-                .append(Html.esc(subtitle(matrix, cells))).append("</p>\n");
+                .append(CompareMarkup.esc(subtitle(matrix, cells))).append("</p>\n");
         ladder(html);
         html.append("<h2>At a glance</h2>\n");
         GridHtml.append(html, matrix, cells);
         html.append("<h2>Every run</h2>\n");
         RowsHtml.append(html, pageDir, cells);
         legend(html);
-        html.append("<footer>Made by <code>").append(Html.words(command, " ")).append("</code>. Each row replays exactly"
+        html.append("<footer>Made by <code>").append(CompareMarkup.words(command, " ")).append("</code>. Each row replays exactly"
                 + " from its command; compare.csv has the same numbers.</footer>\n");
         html.append("</main><script>\n").append(COPY_SCRIPT).append("</script></body></html>\n");
         return html.toString();
@@ -103,7 +103,7 @@ public final class CompareHtml {
                 + " first</h3><dl>");
         for (Map.Entry<String, String> model : Legend.MODELS.entrySet()) {
             html.append("<dt><span class=\"chip m-").append(model.getKey()).append("\">").append(model.getKey())
-                    .append("</span></dt><dd>").append(Html.esc(model.getValue())).append("</dd>");
+                    .append("</span></dt><dd>").append(CompareMarkup.esc(model.getValue())).append("</dd>");
         }
         html.append("</dl><h3>Columns</h3><dl>")
                 .append("<dt>availability</dt><dd>calls that completed ok over all calls (invokes), final reads"
@@ -115,7 +115,7 @@ public final class CompareHtml {
                         + " the design's guarantees. A dash where the runtime cannot count messages.</dd>")
                 .append("</dl></div><div><h3>Anomalies</h3><dl>");
         for (Map.Entry<String, String> kind : Legend.ANOMALIES.entrySet()) {
-            html.append("<dt><code>").append(kind.getKey()).append("</code></dt><dd>").append(Html.esc(kind.getValue()))
+            html.append("<dt><code>").append(kind.getKey()).append("</code></dt><dd>").append(CompareMarkup.esc(kind.getValue()))
                     .append("</dd>");
         }
         html.append("</dl></div></div>\n");

@@ -16,13 +16,13 @@ final class GridHtml {
     static void append(StringBuilder html, Matrix matrix, List<CellResult> cells) {
         for (String runtime : matrix.runtimes()) {
             if (matrix.runtimes().size() > 1) {
-                html.append("<h3>runtime ").append(Html.esc(runtime)).append("</h3>\n");
+                html.append("<h3>runtime ").append(CompareMarkup.esc(runtime)).append("</h3>\n");
             }
             html.append("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th></th>");
-            matrix.nemeses().forEach(n -> html.append("<th>").append(Html.esc(faultTitle(n))).append("</th>"));
+            matrix.nemeses().forEach(n -> html.append("<th>").append(CompareMarkup.esc(faultTitle(n))).append("</th>"));
             html.append("<th>worst case</th></tr></thead><tbody>\n");
             for (String system : matrix.systems()) {
-                html.append("<tr><th class=\"sys\">").append(Html.esc(system)).append("</th>");
+                html.append("<tr><th class=\"sys\">").append(CompareMarkup.esc(system)).append("</th>");
                 List<CellResult> row = cells.stream()
                         .filter(c -> c.cell().runtime().equals(runtime) && c.cell().system().equals(system)).toList();
                 row.forEach(c -> square(html, c));
@@ -33,10 +33,10 @@ final class GridHtml {
     }
 
     private static void square(StringBuilder html, CellResult cell) {
-        html.append("<td class=\"").append(Html.modelClass(cell)).append("\" title=\"")
-                .append(Html.esc(cell.statement())).append("\"><a href=\"#").append(Html.anchor(cell.cell()))
-                .append("\"><span class=\"g-model\">").append(Html.esc(Html.modelLabel(cell))).append("</span>")
-                .append("<span class=\"g-anom\">").append(Html.words(anomalies(cell), ", ")).append("</span>")
+        html.append("<td class=\"").append(CompareMarkup.modelClass(cell)).append("\" title=\"")
+                .append(CompareMarkup.esc(cell.statement())).append("\"><a href=\"#").append(CompareMarkup.anchor(cell.cell()))
+                .append("\"><span class=\"g-model\">").append(CompareMarkup.esc(CompareMarkup.modelLabel(cell))).append("</span>")
+                .append("<span class=\"g-anom\">").append(CompareMarkup.words(anomalies(cell), ", ")).append("</span>")
                 .append("<span class=\"g-kpi\">").append(costs(cell)).append("</span></a></td>");
     }
 
@@ -67,7 +67,7 @@ final class GridHtml {
         String under = worstCells.size() == row.size() ? "under every fault"
                 : "under " + worstCells.stream().map(c -> faultTitle(c.cell().nemesis())).collect(Collectors.joining(", "));
         return "<span class=\"chip m-" + model + "\">" + model + "</span><span class=\"under\">"
-                + Html.esc(under) + "</span>";
+                + CompareMarkup.esc(under) + "</span>";
     }
 
     /** ok %, p99 and messages per call, each kept whole when the square is narrow. */
@@ -77,8 +77,8 @@ final class GridHtml {
         }
         String messages = cell.messagesPerCall().isPresent()
                 ? String.format(Locale.ROOT, "%.1f msg/op", cell.messagesPerCall().getAsDouble()) : "— msg/op";
-        return Html.words(Html.percent(cell.okPercent()) + "% ok · p99 " + Html.millis(cell.latencies().p99Nanos())
-                + " ms", " · ") + "<br>" + Html.words(messages, "\n");
+        return CompareMarkup.words(CompareMarkup.percent(cell.okPercent()) + "% ok · p99 " + CompareMarkup.millis(cell.latencies().p99Nanos())
+                + " ms", " · ") + "<br>" + CompareMarkup.words(messages, "\n");
     }
 
     private static String faultTitle(String nemesis) {

@@ -34,14 +34,14 @@ final class RowsHtml {
 
     private static void row(StringBuilder html, Path pageDir, CellResult cell, boolean firstOfSystem) {
         Matrix.Cell c = cell.cell();
-        html.append("<tr id=\"").append(Html.anchor(c)).append("\"").append(firstOfSystem ? " class=\"main first\"" : " class=\"main\"")
-                .append("><td class=\"sys\">").append(Html.esc(c.system()))
-                .append(c.runtime().equals("sim") ? "" : " <span class=\"dash\">(" + Html.esc(c.runtime()) + ")</span>")
-                .append("</td><td>").append(Html.esc(c.nemesis())).append("</td>");
-        html.append("<td><span class=\"chip ").append(Html.modelClass(cell)).append("\">")
-                .append(Html.esc(Html.modelLabel(cell))).append("</span>");
+        html.append("<tr id=\"").append(CompareMarkup.anchor(c)).append("\"").append(firstOfSystem ? " class=\"main first\"" : " class=\"main\"")
+                .append("><td class=\"sys\">").append(CompareMarkup.esc(c.system()))
+                .append(c.runtime().equals("sim") ? "" : " <span class=\"dash\">(" + CompareMarkup.esc(c.runtime()) + ")</span>")
+                .append("</td><td>").append(CompareMarkup.esc(c.nemesis())).append("</td>");
+        html.append("<td><span class=\"chip ").append(CompareMarkup.modelClass(cell)).append("\">")
+                .append(CompareMarkup.esc(CompareMarkup.modelLabel(cell))).append("</span>");
         if (!cell.statement().equals(cell.strongest().orElse(""))) {
-            html.append("<span class=\"stmt\">").append(Html.esc(cell.statement())).append("</span>");
+            html.append("<span class=\"stmt\">").append(CompareMarkup.esc(cell.statement())).append("</span>");
         }
         html.append("</td>");
         html.append("<td>").append(anomalies(cell)).append("</td>");
@@ -49,7 +49,7 @@ final class RowsHtml {
         Latencies l = cell.latencies();
         String clock = c.runtime().equals("sim") ? "virtual" : "wall-clock";
         for (long nanos : new long[] {l.p50Nanos(), l.p95Nanos(), l.p99Nanos()}) {
-            html.append("<td class=\"num\" title=\"").append(clock).append(" time\">").append(Html.millis(nanos))
+            html.append("<td class=\"num\" title=\"").append(clock).append(" time\">").append(CompareMarkup.millis(nanos))
                     .append(nanos < 0 ? "" : " ms").append("</td>");
         }
         html.append("<td class=\"num\">").append(messages(cell)).append("</td>");
@@ -57,7 +57,7 @@ final class RowsHtml {
         // the replay command gets a line of its own under its row: it is long, and people copy it whole
         html.append("<tr class=\"cmd\"><td></td><td colspan=\"").append(COLUMNS - 1)
                 .append("\"><div class=\"repro\"><span class=\"dash\">replay</span><code>")
-                .append(Html.words(cell.reproduce(), " "))
+                .append(CompareMarkup.words(cell.reproduce(), " "))
                 .append("</code><button class=\"copy\" type=\"button\">copy</button></div></td></tr>\n");
     }
 
@@ -73,8 +73,8 @@ final class RowsHtml {
             // one chip per kind, in the legend's order, so the same kind sits in the same place on every row
             Long count = cell.anomalies().get(kind);
             if (count != null) {
-                chips.append("<span class=\"kind\" title=\"").append(Html.esc(Legend.ANOMALIES.getOrDefault(kind, "")))
-                        .append("\">").append(Html.esc(kind)).append(" <b>").append(count).append("</b></span>");
+                chips.append("<span class=\"kind\" title=\"").append(CompareMarkup.esc(Legend.ANOMALIES.getOrDefault(kind, "")))
+                        .append("\">").append(CompareMarkup.esc(kind)).append(" <b>").append(count).append("</b></span>");
             }
         }
         return chips.toString();
@@ -86,7 +86,7 @@ final class RowsHtml {
         }
         return String.format(Locale.ROOT, "%,d / %,d ok <b>%s%%</b><div class=\"bar\" title=\"%s%% answered\">"
                         + "<i class=\"served\" style=\"width:%.1f%%\"></i><i style=\"width:%.1f%%\"></i></div>",
-                cell.ok(), cell.calls(), Html.percent(cell.okPercent()), Html.percent(cell.answeredPercent()),
+                cell.ok(), cell.calls(), CompareMarkup.percent(cell.okPercent()), CompareMarkup.percent(cell.answeredPercent()),
                 cell.answeredPercent(), cell.okPercent());
     }
 
@@ -99,7 +99,7 @@ final class RowsHtml {
     /** The run's pages and data; report.html is linked even before a run has one (older runs do not). */
     private static String files(Path pageDir, CellResult cell) {
         if (cell.runDir().isEmpty()) {
-            return "<span class=\"dash\">" + Html.esc(cell.statement()) + "</span>";
+            return "<span class=\"dash\">" + CompareMarkup.esc(cell.statement()) + "</span>";
         }
         Path dir = cell.runDir().get();
         StringBuilder links = new StringBuilder();
@@ -113,7 +113,7 @@ final class RowsHtml {
     }
 
     private static void link(StringBuilder links, Path pageDir, Path target, String label) {
-        links.append("<a href=\"").append(Html.href(pageDir, target)).append("\">").append(label).append("</a> ");
+        links.append("<a href=\"").append(CompareMarkup.href(pageDir, target)).append("\">").append(label).append("</a> ");
     }
 
     private static List<Path> counterexamples(Path dir) {

@@ -1,7 +1,7 @@
 package io.faultline.report;
 
 import io.faultline.histories.Op;
-import io.faultline.report.chart.Band;
+import io.faultline.report.chart.FaultBand;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,18 +14,18 @@ import java.util.Objects;
  * fault never closed runs to the end of the history.
  */
 final class FaultSpans {
-    private final List<Band> spans = new ArrayList<>();
+    private final List<FaultBand> spans = new ArrayList<>();
     private final List<Op> open = new ArrayList<>();
 
     private FaultSpans() {
     }
 
     /** The spans, in order of their start, in nanoseconds; {@code endNanos} closes what never closed. */
-    static List<Band> of(List<Op> nemesisOps, long endNanos) {
+    static List<FaultBand> of(List<Op> nemesisOps, long endNanos) {
         FaultSpans spans = new FaultSpans();
         nemesisOps.forEach(spans::add);
         spans.open.forEach(o -> spans.spans.add(band(o, Math.max(endNanos, o.time()))));
-        spans.spans.sort(Comparator.comparingDouble(Band::from));
+        spans.spans.sort(Comparator.comparingDouble(FaultBand::from));
         return List.copyOf(spans.spans);
     }
 
@@ -50,7 +50,7 @@ final class FaultSpans {
         } else if (f.startsWith("stop-") || f.equals("start") || f.equals("resume")) {
             close(op);
         } else if (spans.stream().noneMatch(b -> b.from() == op.time() && b.label().equals(label(op)))) {
-            spans.add(new Band(label(op), kind(f), op.time(), op.time()));
+            spans.add(new FaultBand(label(op), kind(f), op.time(), op.time()));
         }
     }
 
@@ -71,12 +71,12 @@ final class FaultSpans {
         return closer.equals("start") ? opener.equals("kill") || opener.equals("crash") : opener.equals("pause");
     }
 
-    private static Band band(Op opener, long toNanos) {
-        return new Band(label(opener), kind(opener.f()), opener.time(), toNanos);
+    private static FaultBand band(Op opener, long toNanos) {
+        return new FaultBand(label(opener), kind(opener.f()), opener.time(), toNanos);
     }
 
     private static String label(Op op) {
         String value = op.value() == null ? "" : " " + op.value();
-        return Text.bounded(op.f() + value, 120);
+        return ReportText.bounded(op.f() + value, 120);
     }
 }

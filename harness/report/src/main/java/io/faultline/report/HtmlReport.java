@@ -39,7 +39,7 @@ public final class HtmlReport {
      * @throws UncheckedIOException wrapping {@link java.nio.file.NoSuchFileException} when {@code dir} is not a run
      */
     public static Path write(Path dir, History history, ReportLimits limits) {
-        ReportData data = StoredRun.load(dir, history);
+        ReportData data = ReportDataReader.load(dir, history);
         String page = new ReportPage(data, limits, filesIn(dir)).render();
         Path file = dir.resolve(FILE);
         try {

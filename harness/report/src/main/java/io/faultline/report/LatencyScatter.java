@@ -1,10 +1,10 @@
 package io.faultline.report;
 
 import io.faultline.histories.Call;
-import io.faultline.report.chart.Band;
-import io.faultline.report.chart.Plot;
+import io.faultline.report.chart.FaultBand;
+import io.faultline.report.chart.PlotArea;
 import io.faultline.report.chart.Scale;
-import io.faultline.report.chart.Svg;
+import io.faultline.histories.render.Svg;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,19 +24,19 @@ final class LatencyScatter {
     record Drawn(String svg, int points, int stride) {
     }
 
-    static Drawn draw(List<Call> calls, long endNanos, List<Band> faults, double widthPx, int maxPoints) {
+    static Drawn draw(List<Call> calls, long endNanos, List<FaultBand> faults, double widthPx, int maxPoints) {
         List<Call> timed = calls.stream().filter(c -> c.completeTime() >= 0).toList();
         int stride = Math.max(1, (int) Math.ceil(timed.size() / (double) maxPoints));
-        Plot plot = Plot.inside(widthPx, HEIGHT_PX, 64, 40);
+        PlotArea plot = PlotArea.inside(widthPx, HEIGHT_PX, 64, 40);
         Scale x = plot.xLinear(0, Math.max(1, endNanos));
         long slowest = timed.stream().mapToLong(LatencyScatter::latency).max().orElse(1_000_000);
         long fastest = timed.stream().mapToLong(LatencyScatter::latency).min().orElse(1_000);
         Scale y = plot.yLog(Math.max(1_000, fastest), Math.max(slowest, 10_000));
         StringBuilder out = Svg.open("chart scatter", widthPx, HEIGHT_PX);
-        Band.drawAll(out, plot, x, faults);
+        FaultBand.drawAll(out, plot, x, faults);
         double step = Scale.niceStep(endNanos / Math.max(2.0, plot.width() / 110));
-        plot.xAxis(out, x, Math.max(2, (int) (plot.width() / 110)), t -> Text.seconds(t, step), "time since start");
-        plot.yAxis(out, y, 6, v -> Text.duration((long) v), "latency");
+        plot.xAxis(out, x, Math.max(2, (int) (plot.width() / 110)), t -> ReportText.seconds(t, step), "time since start");
+        plot.yAxis(out, y, 6, v -> ReportText.duration((long) v), "latency");
         int drawn = 0;
         for (int i = 0; i < timed.size(); i += stride) {
             point(out, timed.get(i), x, y);
@@ -61,7 +61,7 @@ final class LatencyScatter {
             default -> Svg.path(out, cls, "M" + Svg.num(px) + " " + Svg.num(py - 3.6) + "l3.4 3.6l-3.4 3.6l-3.4 -3.6z");
         }
         Svg.title(out, "p" + call.process() + " " + call.f() + " " + call.outcome().name().toLowerCase(Locale.ROOT)
-                + ", " + Text.duration(latency(call)) + " at " + Text.seconds(call.invokeTime(), 1e6)
+                + ", " + ReportText.duration(latency(call)) + " at " + ReportText.seconds(call.invokeTime(), 1e6)
                 + " (line " + call.invokeIndex() + ")");
         out.append("</g>\n");
     }

@@ -52,6 +52,6 @@ final class Legends {
 
     private static void entry(StringBuilder sb, String swatch, String meaning) {
         sb.append("<span class=\"entry\"><span class=\"").append(swatch).append("\"></span>")
-                .append(Html.esc(meaning)).append("</span>");
+                .append(ReportMarkup.esc(meaning)).append("</span>");
     }
 }

@@ -13,17 +13,17 @@ final class PercentileTable {
                 + "</thead>\n<tbody>\n");
         for (LatencyTable.Row row : rows) {
             out.append("<tr").append(row.f().equals("all") ? " class=\"total\"" : "").append("><td>")
-                    .append(Html.esc(row.f())).append("</td>");
+                    .append(ReportMarkup.esc(row.f())).append("</td>");
             for (long n : new long[] {row.calls(), row.ok(), row.fail(), row.unknown()}) {
-                out.append("<td>").append(Text.count(n)).append("</td>");
+                out.append("<td>").append(ReportText.count(n)).append("</td>");
             }
             for (long nanos : new long[] {row.p50(), row.p95(), row.p99(), row.max()}) {
-                out.append("<td>").append(Html.esc(Text.duration(nanos))).append("</td>");
+                out.append("<td>").append(ReportMarkup.esc(ReportText.duration(nanos))).append("</td>");
             }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
-        return out + Html.p("note", "Percentiles of the calls that completed ok (HdrHistogram, 3 significant digits), "
+        return out + ReportMarkup.p("note", "Percentiles of the calls that completed ok (HdrHistogram, 3 significant digits), "
                 + "in " + (virtualTime ? "the simulator's virtual time: they replay with the seed and say nothing "
                 + "about this machine's speed." : "wall-clock time."));
     }

@@ -3,7 +3,7 @@ package io.faultline.report;
 import io.faultline.histories.Call;
 import io.faultline.histories.Op;
 import io.faultline.histories.check.Anomaly;
-import io.faultline.report.chart.Band;
+import io.faultline.report.chart.FaultBand;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ final class ReportPage {
     String render() {
         List<Op> ops = data.history().ops();
         long endNanos = ops.isEmpty() ? 1 : Math.max(1, ops.get(ops.size() - 1).time());
-        List<Band> faults = FaultSpans.of(data.history().faultOps(), endNanos);
+        List<FaultBand> faults = FaultSpans.of(data.history().faultOps(), endNanos);
         CounterexampleMarks cx = data.counterexample();
         ChartSections charts = new ChartSections(data, limits, faults, anomalyLines(), endNanos, runFiles);
         String body = header(cx, faults, endNanos) + nav(cx) + "<main>\n" + VerdictSection.render(data)
@@ -35,27 +35,27 @@ final class ReportPage {
                 + charts.throughput() + RunSection.render(data, runFiles) + "</main>\n";
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                 + "<meta name=\"viewport\" content=\"width=device-width\"/>\n<link rel=\"icon\" href=\"data:,\"/>\n"
-                + "<title>" + Html.esc(data.test() + " · " + data.verdict()) + "</title>\n<style>\n"
-                + ReportStyle.CSS + "</style>\n</head>\n<body data-verdict=\"" + Html.esc(data.verdict()) + "\">\n"
+                + "<title>" + ReportMarkup.esc(data.test() + " · " + data.verdict()) + "</title>\n<style>\n"
+                + ReportStyle.CSS + "</style>\n</head>\n<body data-verdict=\"" + ReportMarkup.esc(data.verdict()) + "\">\n"
                 + body + "<script>\n" + ReportScript.JS + "</script>\n</body>\n</html>\n";
     }
 
-    private String header(CounterexampleMarks cx, List<Band> faults, long endNanos) {
+    private String header(CounterexampleMarks cx, List<FaultBand> faults, long endNanos) {
         List<Call> calls = data.history().calls();
         long ok = calls.stream().filter(Call::isOk).count();
         long faultCount = faults.stream().filter(b -> b.to() > b.from()).count();
-        String stats = Text.plural(calls.size(), "call") + ", " + Text.percent(calls.isEmpty() ? 100
-                : 100.0 * ok / calls.size()) + " ok · " + Text.plural(faultCount, "fault") + " · "
-                + Text.seconds(endNanos, 1e8) + (data.virtualTime() ? " of virtual time" : "");
-        StringBuilder out = new StringBuilder("<header>\n<div class=\"title\"><h1>").append(Html.esc(data.test()))
-                .append("</h1>").append(Html.pill(data.verdict())).append("</div>\n")
-                .append(Html.p("consistency", "Strongest model satisfied: " + data.consistency()))
+        String stats = ReportText.plural(calls.size(), "call") + ", " + ReportText.percent(calls.isEmpty() ? 100
+                : 100.0 * ok / calls.size()) + " ok · " + ReportText.plural(faultCount, "fault") + " · "
+                + ReportText.seconds(endNanos, 1e8) + (data.virtualTime() ? " of virtual time" : "");
+        StringBuilder out = new StringBuilder("<header>\n<div class=\"title\"><h1>").append(ReportMarkup.esc(data.test()))
+                .append("</h1>").append(ReportMarkup.pill(data.verdict())).append("</div>\n")
+                .append(ReportMarkup.p("consistency", "Strongest model satisfied: " + data.consistency()))
                 .append("<p class=\"meta\">seed <b>").append(data.seed()).append("</b> · commit <code>")
-                .append(Html.esc(data.commit())).append("</code> · ").append(Html.esc(stats)).append("</p>\n");
+                .append(ReportMarkup.esc(data.commit())).append("</code> · ").append(ReportMarkup.esc(stats)).append("</p>\n");
         if (cx != null) {
             out.append("<p class=\"callout\"><b>Not linearizable.</b> <code class=\"cannot\">")
-                    .append(Html.esc(Text.bounded(cx.unplaceableText(), 160))).append("</code> cannot be placed after ")
-                    .append(Html.esc(Text.plural(cx.orderByLine().size(), "earlier call")))
+                    .append(ReportMarkup.esc(ReportText.bounded(cx.unplaceableText(), 160))).append("</code> cannot be placed after ")
+                    .append(ReportMarkup.esc(ReportText.plural(cx.orderByLine().size(), "earlier call")))
                     .append(cx.unplaceableLine() >= 0 ? " (history line " + cx.unplaceableLine() + ")" : "")
                     .append(". <a class=\"cx-link\" href=\"#counterexample\">See the counterexample ↓</a></p>\n");
         }

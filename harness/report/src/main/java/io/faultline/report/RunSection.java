@@ -23,20 +23,20 @@ final class RunSection {
         String replay = "<div class=\"replay\"><div class=\"replay-head\">Replay this run (same seed, same history, "
                 + "byte for byte" + (data.virtualTime() ? "" : " in the simulator only") + ")"
                 + "<button type=\"button\" id=\"copy\">copy</button></div><pre id=\"reproduce\">"
-                + Html.esc(data.reproduce()) + "</pre></div>\n";
+                + ReportMarkup.esc(data.reproduce()) + "</pre></div>\n";
         StringBuilder links = new StringBuilder("<p class=\"files\">Files: ");
         for (String name : FILES) {
             if (runFiles.contains(name)) {
-                links.append("<a href=\"").append(Html.esc(name)).append("\">").append(Html.esc(name)).append("</a> ");
+                links.append("<a href=\"").append(ReportMarkup.esc(name)).append("\">").append(ReportMarkup.esc(name)).append("</a> ");
             }
         }
         runFiles.stream().filter(n -> n.startsWith("logs/")).sorted().forEach(n -> links.append("<a href=\"")
-                .append(Html.esc(n)).append("\">").append(Html.esc(n)).append("</a> "));
-        return Html.section("run", "Parameters & replay", replay + facts + links.append("</p>\n"));
+                .append(ReportMarkup.esc(n)).append("\">").append(ReportMarkup.esc(n)).append("</a> "));
+        return ReportMarkup.section("run", "Parameters & replay", replay + facts + links.append("</p>\n"));
     }
 
     private static void fact(StringBuilder out, String term, String value) {
-        out.append("<dt>").append(Html.esc(term)).append("</dt><dd>").append(Html.esc(Text.bounded(value, 300)))
+        out.append("<dt>").append(ReportMarkup.esc(term)).append("</dt><dd>").append(ReportMarkup.esc(ReportText.bounded(value, 300)))
                 .append("</dd>\n");
     }
 }

@@ -1,10 +1,10 @@
 package io.faultline.report;
 
 import io.faultline.histories.Call;
-import io.faultline.report.chart.Band;
-import io.faultline.report.chart.Plot;
+import io.faultline.report.chart.FaultBand;
+import io.faultline.report.chart.PlotArea;
 import io.faultline.report.chart.Scale;
-import io.faultline.report.chart.Svg;
+import io.faultline.histories.render.Svg;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ final class ThroughputChart {
     private ThroughputChart() {
     }
 
-    static String draw(List<Call> calls, long endNanos, List<Band> faults, double widthPx) {
+    static String draw(List<Call> calls, long endNanos, List<FaultBand> faults, double widthPx) {
         double binNanos = Scale.niceStep(Math.max(1, endNanos) / (double) BINS);
         int bins = (int) Math.ceil(Math.max(1, endNanos) / binNanos);
         int[][] counts = new int[3][bins];
@@ -34,14 +34,14 @@ final class ThroughputChart {
         for (int b = 0; b < bins; b++) {
             peak = Math.max(peak, counts[0][b] + counts[1][b] + counts[2][b]);
         }
-        Plot plot = Plot.inside(widthPx, HEIGHT_PX, 64, 40);
+        PlotArea plot = PlotArea.inside(widthPx, HEIGHT_PX, 64, 40);
         Scale x = plot.xLinear(0, bins * binNanos);
         Scale y = plot.yLinear(0, peak * perSecond * 1.1);
         StringBuilder out = Svg.open("chart throughput", widthPx, HEIGHT_PX);
-        Band.drawAll(out, plot, x, faults);
+        FaultBand.drawAll(out, plot, x, faults);
         double step = Scale.niceStep(endNanos / Math.max(2.0, plot.width() / 110));
-        plot.xAxis(out, x, Math.max(2, (int) (plot.width() / 110)), t -> Text.seconds(t, step), "time since start");
-        plot.yAxis(out, y, 4, v -> Text.count(Math.round(v)), "completions / s");
+        plot.xAxis(out, x, Math.max(2, (int) (plot.width() / 110)), t -> ReportText.seconds(t, step), "time since start");
+        plot.yAxis(out, y, 4, v -> ReportText.count(Math.round(v)), "completions / s");
         String[] classes = {"ok", "fail", "info"};
         for (int b = 0; b < bins; b++) {
             double x1 = x.at(b * binNanos) + 0.5;
@@ -52,8 +52,8 @@ final class ThroughputChart {
                 if (rate > 0) {
                     double top = y.at(below + rate);
                     out.append("<g>");
-                    Svg.title(out, Text.count(counts[outcome][b]) + " " + classes[outcome] + " in "
-                            + Text.seconds(b * binNanos, binNanos) + "–" + Text.seconds((b + 1) * binNanos, binNanos));
+                    Svg.title(out, ReportText.count(counts[outcome][b]) + " " + classes[outcome] + " in "
+                            + ReportText.seconds(b * binNanos, binNanos) + "–" + ReportText.seconds((b + 1) * binNanos, binNanos));
                     Svg.rect(out, "tp " + classes[outcome], x1, top, width, y.at(below) - top);
                     out.append("</g>");
                     below += rate;

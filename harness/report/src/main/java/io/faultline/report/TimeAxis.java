@@ -1,7 +1,8 @@
 package io.faultline.report;
 
+import io.faultline.histories.render.Markup;
 import io.faultline.report.chart.Scale;
-import io.faultline.report.chart.Svg;
+import io.faultline.histories.render.Svg;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,7 +37,7 @@ interface TimeAxis {
             public void drawTicks(StringBuilder out, double top, double bottom) {
                 List<Double> ticks = scale.ticks(Math.max(2, (int) ((right - left) / 110)));
                 double step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : 1e9;
-                ticks.forEach(t -> tick(out, scale.at(t), top, bottom, Text.seconds(t, step)));
+                ticks.forEach(t -> tick(out, scale.at(t), top, bottom, ReportText.seconds(t, step)));
             }
         };
     }
@@ -57,7 +58,7 @@ interface TimeAxis {
             public void drawTicks(StringBuilder out, double top, double bottom) {
                 int every = Math.max(1, (int) Math.ceil(70 / slotPx));
                 for (int i = 0; i < slots.length; i += every) {
-                    tick(out, left + (i + 0.5) * slotPx, top, bottom, Text.seconds(slots[i], 1e6));
+                    tick(out, left + (i + 0.5) * slotPx, top, bottom, ReportText.seconds(slots[i], 1e6));
                 }
             }
 
@@ -71,6 +72,6 @@ interface TimeAxis {
     private static void tick(StringBuilder out, double x, double top, double bottom, String label) {
         Svg.line(out, "grid", x, top - 6, x, bottom);
         out.append("<text class=\"tick x\" x=\"").append(Svg.num(x)).append("\" y=\"").append(Svg.num(top - 12))
-                .append("\">").append(Svg.escape(label)).append("</text>");
+                .append("\">").append(Markup.escape(label)).append("</text>");
     }
 }

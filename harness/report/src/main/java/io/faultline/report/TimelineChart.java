@@ -2,8 +2,8 @@ package io.faultline.report;
 
 import io.faultline.histories.Call;
 import io.faultline.histories.model.Describe;
-import io.faultline.report.chart.Band;
-import io.faultline.report.chart.Svg;
+import io.faultline.report.chart.FaultBand;
+import io.faultline.histories.render.Svg;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ final class TimelineChart {
 
     private static final double SLOT_PX = 46;
 
-    private final CallWindow window;
+    private final TimelineWindow window;
     private final Look look;
     private final CounterexampleMarks marks;
     private final Set<Long> anomalyLines;
@@ -41,7 +41,7 @@ final class TimelineChart {
     private final double width;
     private final double bottom;
 
-    private TimelineChart(CallWindow window, Look look, double widthPx, CounterexampleMarks marks,
+    private TimelineChart(TimelineWindow window, Look look, double widthPx, CounterexampleMarks marks,
                           Set<Long> anomalyLines) {
         this.window = window;
         this.look = look;
@@ -51,7 +51,7 @@ final class TimelineChart {
         this.bottom = AXIS_PX + window.lanes().size() * look.laneHeightPx();
         if (look.labels()) {
             long[] moments = window.drawn().stream().flatMapToLong(c -> LongStream.of(c.invokeTime(),
-                    CallWindow.end(c, window.toNanos()))).toArray();
+                    TimelineWindow.end(c, window.toNanos()))).toArray();
             long slots = LongStream.of(moments).distinct().count();
             double slotPx = Math.max(SLOT_PX, (widthPx - GUTTER_PX - ORIGIN_PX - 12) / Math.max(1, slots));
             this.x = TimeAxis.ordinal(moments, ORIGIN_PX, slotPx);
@@ -66,7 +66,7 @@ final class TimelineChart {
      * The chart of {@code window}, {@code widthPx} wide (a close-up may be wider and scroll), faults behind the
      * lanes: a gutter naming the lanes, which stays put, beside the lanes themselves, which scroll sideways.
      */
-    static String draw(CallWindow window, Look look, double widthPx, List<Band> faults, CounterexampleMarks marks,
+    static String draw(TimelineWindow window, Look look, double widthPx, List<FaultBand> faults, CounterexampleMarks marks,
                        Set<Long> anomalyLines) {
         TimelineChart chart = new TimelineChart(window, look, widthPx, marks, anomalyLines);
         return "<div class=\"frame\">" + chart.gutter() + "<div class=\"scroll\">" + chart.svg(faults)
@@ -84,7 +84,7 @@ final class TimelineChart {
         return out.append("</svg>").toString();
     }
 
-    private String svg(List<Band> faults) {
+    private String svg(List<FaultBand> faults) {
         StringBuilder out = Svg.open("timeline " + look.cls(), width, bottom + 8);
         drawLanes(out);
         faults.stream().filter(this::visible).forEach(band -> drawFault(out, band));
@@ -98,11 +98,11 @@ final class TimelineChart {
         return out.append("</svg>").toString();
     }
 
-    private boolean visible(Band band) {
+    private boolean visible(FaultBand band) {
         return band.to() >= window.fromNanos() && band.from() <= window.toNanos();
     }
 
-    private void drawFault(StringBuilder out, Band band) {
+    private void drawFault(StringBuilder out, FaultBand band) {
         double x1 = x.startX((long) Math.max(band.from(), window.fromNanos()));
         double x2 = x.endX((long) Math.min(band.to(), window.toNanos()));
         out.append("<g class=\"fault ").append(band.kind()).append("\">");
@@ -125,7 +125,7 @@ final class TimelineChart {
             return;
         }
         double x1 = x.startX(cx.stream().mapToLong(Call::invokeTime).min().orElse(0));
-        double x2 = Math.max(x1 + 3, x.endX(cx.stream().mapToLong(c -> CallWindow.end(c, window.toNanos()))
+        double x2 = Math.max(x1 + 3, x.endX(cx.stream().mapToLong(c -> TimelineWindow.end(c, window.toNanos()))
                 .max().orElse(0)));
         out.append("<a href=\"#counterexample\" class=\"cx-mark cx-link\">");
         Svg.title(out, "the counterexample: click for its close-up");
@@ -145,7 +145,7 @@ final class TimelineChart {
         long line = call.invokeIndex();
         double top = laneTop(laneOf.get(call.process())) + (look.laneHeightPx() - look.barHeightPx()) / 2;
         double x1 = x.startX(call.invokeTime()) + (look.labels() ? 2 : 0);
-        double x2 = Math.max(x1 + 2, x.endX(CallWindow.end(call, window.toNanos())) - (look.labels() ? 2 : 0));
+        double x2 = Math.max(x1 + 2, x.endX(TimelineWindow.end(call, window.toNanos())) - (look.labels() ? 2 : 0));
         out.append("<g class=\"").append(classes(call)).append("\" data-line=\"").append(line)
                 .append("\" data-end=\"").append(call.completeIndex()).append("\">");
         Svg.title(out, tooltip(call));
@@ -161,7 +161,7 @@ final class TimelineChart {
         String text = (order != null ? order + ". " : "") + Describe.call(call);
         int fits = (int) ((x2 - x1 - 8) / CHAR_PX);
         if (fits >= 4) {
-            Svg.text(out, "label", x1 + 4, top + look.barHeightPx() / 2 + 4, Text.bounded(text, fits));
+            Svg.text(out, "label", x1 + 4, top + look.barHeightPx() / 2 + 4, ReportText.bounded(text, fits));
         }
         if (isCannot(call)) {
             Svg.text(out, "cannot-label", x1, top - 3, "cannot be placed");
@@ -189,17 +189,17 @@ final class TimelineChart {
 
     private String tooltip(Call call) {
         StringBuilder tip = new StringBuilder("p").append(call.process()).append(' ')
-                .append(Text.bounded(Describe.call(call), 160)).append('\n')
-                .append(Text.seconds(call.invokeTime(), 1e6)).append(" → ")
-                .append(call.completeTime() >= 0 ? Text.seconds(call.completeTime(), 1e6) + " ("
-                        + Text.duration(call.completeTime() - call.invokeTime()) + ")" : "never completed")
+                .append(ReportText.bounded(Describe.call(call), 160)).append('\n')
+                .append(ReportText.seconds(call.invokeTime(), 1e6)).append(" → ")
+                .append(call.completeTime() >= 0 ? ReportText.seconds(call.completeTime(), 1e6) + " ("
+                        + ReportText.duration(call.completeTime() - call.invokeTime()) + ")" : "never completed")
                 .append("\nhistory lines ").append(call.invokeIndex())
                 .append(call.completeIndex() >= 0 ? "–" + call.completeIndex() : "");
         if (call.node() != null) {
-            tip.append(", node ").append(Text.bounded(call.node(), 40));
+            tip.append(", node ").append(ReportText.bounded(call.node(), 40));
         }
         if (call.error() != null) {
-            tip.append("\nerror: ").append(Text.bounded(call.error(), 160));
+            tip.append("\nerror: ").append(ReportText.bounded(call.error(), 160));
         }
         Integer order = marks == null ? null : marks.orderByLine().get(call.invokeIndex());
         if (order != null) {

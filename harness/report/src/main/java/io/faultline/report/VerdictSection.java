@@ -19,9 +19,9 @@ final class VerdictSection {
         StringBuilder out = new StringBuilder("<table class=\"checks\">\n<thead><tr><th>check</th><th>verdict</th>"
                 + "<th>summary</th></tr></thead>\n<tbody>\n");
         for (CheckView check : data.checks()) {
-            out.append("<tr class=\"check ").append(Html.esc(check.verdict())).append("\"><td class=\"name\">")
-                    .append(Html.esc(check.checker())).append("</td><td>").append(Html.pill(check.verdict()))
-                    .append("</td><td>").append(Html.esc(Text.bounded(check.summary(), 600)));
+            out.append("<tr class=\"check ").append(ReportMarkup.esc(check.verdict())).append("\"><td class=\"name\">")
+                    .append(ReportMarkup.esc(check.checker())).append("</td><td>").append(ReportMarkup.pill(check.verdict()))
+                    .append("</td><td>").append(ReportMarkup.esc(ReportText.bounded(check.summary(), 600)));
             if (check.anomalies().size() == 1) {
                 out.append(linesLink(check.anomalies().get(0).ops()));
             }
@@ -34,21 +34,21 @@ final class VerdictSection {
                         .append("</td></tr>\n");
             }
         }
-        return Html.section("verdicts", "Verdicts", out.append("</tbody>\n</table>\n").toString());
+        return ReportMarkup.section("verdicts", "Verdicts", out.append("</tbody>\n</table>\n").toString());
     }
 
     private static String anomalies(CheckView check) {
         List<Anomaly> all = check.anomalies();
         StringBuilder out = new StringBuilder("<details").append(all.size() <= 2 ? " open" : "").append("><summary>")
-                .append(Html.esc(Text.plural(all.size(), "anomaly").replace("anomalys", "anomalies")))
+                .append(ReportMarkup.esc(ReportText.plural(all.size(), "anomaly").replace("anomalys", "anomalies")))
                 .append("</summary>\n<ul class=\"anomaly-list\">\n");
         for (Anomaly anomaly : all.subList(0, Math.min(all.size(), ANOMALIES_SHOWN))) {
-            out.append("<li><span class=\"kind\">").append(Html.esc(anomaly.kind())).append("</span> ")
-                    .append(Html.esc(Text.bounded(anomaly.description(), 400))).append(linesLink(anomaly.ops()))
+            out.append("<li><span class=\"kind\">").append(ReportMarkup.esc(anomaly.kind())).append("</span> ")
+                    .append(ReportMarkup.esc(ReportText.bounded(anomaly.description(), 400))).append(linesLink(anomaly.ops()))
                     .append("</li>\n");
         }
         if (all.size() > ANOMALIES_SHOWN) {
-            out.append("<li class=\"more\">… ").append(Text.count(all.size() - ANOMALIES_SHOWN))
+            out.append("<li class=\"more\">… ").append(ReportText.count(all.size() - ANOMALIES_SHOWN))
                     .append(" more in results.json</li>\n");
         }
         return out.append("</ul>\n</details>\n").toString();

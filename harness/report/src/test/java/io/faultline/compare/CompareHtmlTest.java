@@ -78,8 +78,8 @@ class CompareHtmlTest {
 
     @Test
     void textFromRunsIsEscaped() {
-        assertThat(Html.esc("<a href=\"x\">&")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;");
-        assertThat(Html.href(Path.of("/s/compare/1"), Path.of("/s/a b#c/1/report.html")))
+        assertThat(CompareMarkup.esc("<a href=\"x\">&")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;");
+        assertThat(CompareMarkup.href(Path.of("/s/compare/1"), Path.of("/s/a b#c/1/report.html")))
                 .isEqualTo("../../a%20b%23c/1/report.html");
     }
 }

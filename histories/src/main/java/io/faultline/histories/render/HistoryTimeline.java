@@ -45,14 +45,14 @@ public final class HistoryTimeline {
     private static String header(String title, History history, long fromLine, long toLine, CallWindow window,
                                  int faults) {
         List<Call> drawn = window.drawn();
-        String summary = "<p class=\"verdict\">" + Html.escape(Text.bounded(history.source(), 160)) + " · "
-                + lineRange(history, fromLine, toLine) + " · " + Html.escape(drawnSummary(drawn)) + " · "
+        String summary = "<p class=\"verdict\">" + Markup.escape(Text.bounded(history.source(), 160)) + " · "
+                + lineRange(history, fromLine, toLine) + " · " + Markup.escape(drawnSummary(drawn)) + " · "
                 + Text.plural(faults, "nemesis event") + "</p>\n";
         String notice = window.leftOut() == 0 ? "" : HtmlPage.notice("Showing " + Text.count(drawn.size()) + " of "
                 + Text.plural(drawn.size() + (long) window.leftOut(), "call") + " in these lines, up to line "
                 + lastInvoke(drawn) + ". " + Text.count(window.leftOut()) + " left out: render a narrower "
                 + "range of lines to see them.");
-        return "<h1>" + Html.escape(title) + "</h1>\n" + summary + notice + HtmlPage.legend(false, faults > 0);
+        return "<h1>" + Markup.escape(title) + "</h1>\n" + summary + notice + HtmlPage.legend(false, faults > 0);
     }
 
     private static String lineRange(History history, long fromLine, long toLine) {

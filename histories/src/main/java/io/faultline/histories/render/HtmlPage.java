@@ -19,7 +19,7 @@ final class HtmlPage {
     static String page(String title, String header, String body) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                 + "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width\"/>\n"
-                + "<title>" + Html.escape(title) + "</title>\n<style>\n" + PageStyle.CSS + "</style>\n</head>\n"
+                + "<title>" + Markup.escape(title) + "</title>\n<style>\n" + PageStyle.CSS + "</style>\n</head>\n"
                 + "<body>\n<header>\n" + header + "</header>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }
 
@@ -57,20 +57,20 @@ final class HtmlPage {
 
     /** A collapsed section holding preformatted text (escaped here). */
     static String textSection(String summary, String text) {
-        return "<details>\n<summary>" + Html.escape(summary) + "</summary>\n<pre>" + Html.escape(text)
+        return "<details>\n<summary>" + Markup.escape(summary) + "</summary>\n<pre>" + Markup.escape(text)
                 + "</pre>\n</details>\n";
     }
 
     /** A one-line notice, for what the page leaves out. */
     static String notice(String text) {
-        return "<p class=\"notice\">" + Html.escape(text) + "</p>\n";
+        return "<p class=\"notice\">" + Markup.escape(text) + "</p>\n";
     }
 
     /** A definition list of facts; the values are markup, already escaped. */
     static String facts(String... termsAndValues) {
         StringBuilder sb = new StringBuilder("<dl class=\"facts\">\n");
         for (int i = 0; i + 1 < termsAndValues.length; i += 2) {
-            sb.append("<dt>").append(Html.escape(termsAndValues[i])).append("</dt><dd>").append(termsAndValues[i + 1])
+            sb.append("<dt>").append(Markup.escape(termsAndValues[i])).append("</dt><dd>").append(termsAndValues[i + 1])
                     .append("</dd>\n");
         }
         return sb.append("</dl>\n").toString();
@@ -78,7 +78,7 @@ final class HtmlPage {
 
     /** {@code text} escaped, in a code span. */
     static String code(String text) {
-        return "<code>" + Html.escape(text) + "</code>";
+        return "<code>" + Markup.escape(text) + "</code>";
     }
 
     /** What the colours and marks mean; fault bands only on pages that can have them. */
@@ -102,6 +102,6 @@ final class HtmlPage {
     }
 
     private static void entry(StringBuilder sb, String swatch, String meaning) {
-        sb.append("<span class=\"entry\">").append(swatch).append(Html.escape(meaning)).append("</span>\n");
+        sb.append("<span class=\"entry\">").append(swatch).append(Markup.escape(meaning)).append("</span>\n");
     }
 }

@@ -41,14 +41,14 @@ public final class TimelineHtml {
         Counterexample cx = index.counterexample();
         int max = options.maxTextChars();
         String verdict = "<p class=\"verdict\"><strong>Not linearizable</strong> · key "
-                + HtmlPage.code(Text.key(cx.key(), max)) + " · " + Html.escape(CallText.counted(cx.calls()))
+                + HtmlPage.code(Text.key(cx.key(), max)) + " · " + Markup.escape(CallText.counted(cx.calls()))
                 + (cx.shrunk() ? " · shrunk" : "") + "</p>\n";
         String facts = HtmlPage.facts(
-                "Longest linearizable order", Html.escape(orderSummary(cx)),
+                "Longest linearizable order", Markup.escape(orderSummary(cx)),
                 "State after it", HtmlPage.code(Text.bounded(cx.stateAfterPrefix(), max)),
                 "Cannot be placed next", unplaceable(index, max));
         String notice = window.leftOut() == 0 ? "" : HtmlPage.notice(leftOutNotice(cx, window));
-        return "<h1>" + Html.escape(title) + "</h1>\n" + verdict + facts + notice + HtmlPage.legend(true, false);
+        return "<h1>" + Markup.escape(title) + "</h1>\n" + verdict + facts + notice + HtmlPage.legend(true, false);
     }
 
     private static String leftOutNotice(Counterexample cx, CallWindow window) {
@@ -74,8 +74,8 @@ public final class TimelineHtml {
             return "none reported";
         }
         Call call = index.unplaceable();
-        String where = call == null ? "" : " " + Html.escape(CallText.lines(call));
-        return "<code class=\"cannot\">" + Html.escape(index.unplaceableText(maxChars)) + "</code>" + where;
+        String where = call == null ? "" : " " + Markup.escape(CallText.lines(call));
+        return "<code class=\"cannot\">" + Markup.escape(index.unplaceableText(maxChars)) + "</code>" + where;
     }
 
     /** The sorted invocation lines of the calls not drawn, so the timeline can mark where they were. */

@@ -1,6 +1,6 @@
 package io.faultline.report.serve;
 
-import io.faultline.report.chart.Svg;
+import io.faultline.histories.render.Markup;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +21,7 @@ final class IndexPage {
         String empty = runs.isEmpty() ? "<p class=\"note\">No runs yet: <code>./faultline run</code> or "
                 + "<code>./faultline demo</code> stores them here.</p>\n" : "";
         return Pages.page("Faultline runs", "<header><h1>Faultline runs</h1><p class=\"note\">"
-                + Svg.escape(runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " in " + storeName)
+                + Markup.escape(runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " in " + storeName)
                 + ", newest first</p></header>\n<main>\n" + empty + "<table class=\"runs\">\n<thead><tr><th>when</th>"
                 + "<th>test</th><th>verdict</th><th>strongest model satisfied</th><th class=\"num\">calls</th>"
                 + "<th class=\"num\">ok</th><th>files</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n"
@@ -31,11 +31,11 @@ final class IndexPage {
     private static String row(StoredRuns.Run run) {
         String href = Pages.href(run.path()) + "/";
         String report = run.hasReport() ? "<a class=\"report\" href=\"" + href + "report.html\">report</a> " : "";
-        return "<tr class=\"run " + Svg.escape(run.verdict()) + "\"><td class=\"when\">" + Svg.escape(when(run.stamp()))
+        return "<tr class=\"run " + Markup.escape(run.verdict()) + "\"><td class=\"when\">" + Markup.escape(when(run.stamp()))
                 + "</td><td class=\"test\">" + (run.hasReport() ? "<a href=\"" + href + "report.html\">"
-                + Svg.escape(run.test()) + "</a>" : Svg.escape(run.test())) + "</td><td><span class=\"pill "
-                + Svg.escape(run.verdict()) + "\">" + Svg.escape(run.verdict()) + "</span></td><td>"
-                + Svg.escape(run.consistency()) + "</td><td class=\"num\">" + (run.calls() < 0 ? "–"
+                + Markup.escape(run.test()) + "</a>" : Markup.escape(run.test())) + "</td><td><span class=\"pill "
+                + Markup.escape(run.verdict()) + "\">" + Markup.escape(run.verdict()) + "</span></td><td>"
+                + Markup.escape(run.consistency()) + "</td><td class=\"num\">" + (run.calls() < 0 ? "–"
                 : String.format(Locale.ROOT, "%,d", run.calls())) + "</td><td class=\"num\">" + (run.okPercent() < 0
                 ? "–" : String.format(Locale.ROOT, "%.1f%%", run.okPercent())) + "</td><td class=\"links\">" + report
                 + "<a href=\"" + href + "history.jsonl\">history</a> <a href=\"" + href + "results.json\">results</a> "

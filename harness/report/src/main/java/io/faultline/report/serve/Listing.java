@@ -1,6 +1,6 @@
 package io.faultline.report.serve;
 
-import io.faultline.report.chart.Svg;
+import io.faultline.histories.render.Markup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,10 +23,10 @@ final class Listing {
             String name = entry.getFileName().toString() + (Files.isDirectory(entry) ? "/" : "");
             String href = Pages.href(relative.isEmpty() ? name : relative + "/" + name)
                     + (name.endsWith("/") ? "/" : "");
-            rows.append("<tr><td><a href=\"").append(href).append("\">").append(Svg.escape(name))
+            rows.append("<tr><td><a href=\"").append(href).append("\">").append(Markup.escape(name))
                     .append("</a></td><td class=\"num\">").append(size(entry)).append("</td></tr>\n");
         }
-        return Pages.page(relative.isEmpty() ? "store" : relative, "<header><h1>" + Svg.escape("/" + relative)
+        return Pages.page(relative.isEmpty() ? "store" : relative, "<header><h1>" + Markup.escape("/" + relative)
                 + "</h1><p class=\"note\"><a href=\"/\">all runs</a></p></header>\n<main>\n<table>\n<thead><tr>"
                 + "<th>name</th><th class=\"num\">size</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n"
                 + "</main>\n");

@@ -1,5 +1,6 @@
 package io.faultline.report.chart;
 
+import io.faultline.histories.render.Svg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.faultline.report;
 import java.util.Locale;
 
 /** How numbers, durations and user values are written on a report: bounded, one line, readable at a glance. */
-final class Text {
-    private Text() {
+final class ReportText {
+    private ReportText() {
     }
 
     /** At most {@code max} characters of one line, ending in {@code …} when cut. */

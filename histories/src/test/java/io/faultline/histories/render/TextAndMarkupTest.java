@@ -6,18 +6,18 @@ import io.faultline.histories.History;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TextAndHtmlTest {
+class TextAndMarkupTest {
 
     @Test
     void escapesMarkupAndQuotes() {
-        assertThat(Html.escape("<a href=\"x\">'&'</a>"))
+        assertThat(Markup.escape("<a href=\"x\">'&'</a>"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     }
 
     @Test
     void replacesCharactersXmlForbidsAndKeepsPairedSurrogates() {
-        assertThat(Html.escape("a\u0000b\u001bc\tz")).isEqualTo("a\uFFFDb\uFFFDc\tz");
-        assertThat(Html.escape("\uD83D\uDE00 \uD83D x \uDE00")).isEqualTo("\uD83D\uDE00 \uFFFD x \uFFFD");
+        assertThat(Markup.escape("a\u0000b\u001bc\tz")).isEqualTo("a\uFFFDb\uFFFDc\tz");
+        assertThat(Markup.escape("\uD83D\uDE00 \uD83D x \uDE00")).isEqualTo("\uD83D\uDE00 \uFFFD x \uFFFD");
     }
 
     @Test

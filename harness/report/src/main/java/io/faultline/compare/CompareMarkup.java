@@ -1,5 +1,6 @@
 package io.faultline.compare;
 
+import io.faultline.histories.render.Markup;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,13 +8,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Small pieces of the comparison page: escaping, links relative to the page, numbers as people read them. */
-final class Html {
+final class CompareMarkup {
 
-    private Html() {
+    private CompareMarkup() {
     }
 
     static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Markup.escape(text);
     }
 
     /**

@@ -20,11 +20,11 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /** Reads a stored run's {@code test.json}, {@code results.json} and {@code history.jsonl} into {@link ReportData}. */
-final class StoredRun {
+final class ReportDataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> NOT_PARAMETERS = Set.of("name", "seed", "reproduce", "commit");
 
-    private StoredRun() {
+    private ReportDataReader() {
     }
 
     /**

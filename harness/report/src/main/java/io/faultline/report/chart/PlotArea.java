@@ -1,5 +1,7 @@
 package io.faultline.report.chart;
 
+import io.faultline.histories.render.Markup;
+import io.faultline.histories.render.Svg;
 import java.util.function.DoubleFunction;
 
 /**
@@ -11,11 +13,11 @@ import java.util.function.DoubleFunction;
  * @param width  its width
  * @param height its height
  */
-public record Plot(double left, double top, double width, double height) {
+public record PlotArea(double left, double top, double width, double height) {
 
     /** The plot area of a chart {@code chartWidth} by {@code chartHeight} with room for axes on the left and below. */
-    public static Plot inside(double chartWidth, double chartHeight, double leftMargin, double bottomMargin) {
-        return new Plot(leftMargin, 12, chartWidth - leftMargin - 16, chartHeight - bottomMargin - 12);
+    public static PlotArea inside(double chartWidth, double chartHeight, double leftMargin, double bottomMargin) {
+        return new PlotArea(leftMargin, 12, chartWidth - leftMargin - 16, chartHeight - bottomMargin - 12);
     }
 
     public double right() {
@@ -46,7 +48,7 @@ public record Plot(double left, double top, double width, double height) {
             double px = x.at(tick);
             Svg.line(out, "grid", px, top, px, bottom());
             out.append("<text class=\"tick x\" x=\"").append(Svg.num(px)).append("\" y=\"")
-                    .append(Svg.num(bottom() + 15)).append("\">").append(Svg.escape(label.apply(tick)))
+                    .append(Svg.num(bottom() + 15)).append("\">").append(Markup.escape(label.apply(tick)))
                     .append("</text>");
         }
         Svg.line(out, "axis", left, bottom(), right(), bottom());
@@ -59,10 +61,10 @@ public record Plot(double left, double top, double width, double height) {
             double py = y.at(tick);
             Svg.line(out, "grid", left, py, right(), py);
             out.append("<text class=\"tick y\" x=\"").append(Svg.num(left - 6)).append("\" y=\"")
-                    .append(Svg.num(py + 4)).append("\">").append(Svg.escape(label.apply(tick))).append("</text>");
+                    .append(Svg.num(py + 4)).append("\">").append(Markup.escape(label.apply(tick))).append("</text>");
         }
         Svg.line(out, "axis", left, top, left, bottom());
         out.append("<text class=\"caption y\" transform=\"translate(12 ").append(Svg.num(top + height / 2))
-                .append(") rotate(-90)\">").append(Svg.escape(caption)).append("</text>");
+                .append(") rotate(-90)\">").append(Markup.escape(caption)).append("</text>");
     }
 }

@@ -18,13 +18,13 @@ import java.util.Set;
  * @param toNanos   its end
  * @param leftOut   calls in the history that this window does not draw
  */
-record CallWindow(List<Call> drawn, List<Long> lanes, long fromNanos, long toNanos, int leftOut) {
+record TimelineWindow(List<Call> drawn, List<Long> lanes, long fromNanos, long toNanos, int leftOut) {
 
     /**
      * Calls overlapping {@code fromNanos..toNanos}; when more than {@code maxCalls}, those invoked nearest to
      * {@code focusNanos}, with the span narrowed to them.
      */
-    static CallWindow of(List<Call> calls, long fromNanos, long toNanos, long focusNanos, int maxCalls, int maxLanes,
+    static TimelineWindow of(List<Call> calls, long fromNanos, long toNanos, long focusNanos, int maxCalls, int maxLanes,
                          Set<Long> markedLines) {
         List<Call> overlapping = calls.stream().filter(c -> c.invokeTime() <= toNanos && end(c, toNanos) >= fromNanos)
                 .sorted(Comparator.comparingLong(Call::invokeTime)).toList();
@@ -40,7 +40,7 @@ record CallWindow(List<Call> drawn, List<Long> lanes, long fromNanos, long toNan
         List<Long> lanes = lanes(overlapping, maxLanes, markedLines);
         Set<Long> laneSet = Set.copyOf(lanes);
         List<Call> drawn = overlapping.stream().filter(c -> laneSet.contains(c.process())).toList();
-        return new CallWindow(drawn, lanes, from, to, calls.size() - drawn.size());
+        return new TimelineWindow(drawn, lanes, from, to, calls.size() - drawn.size());
     }
 
     /** When a call stops occupying its lane: its completion, or for one that never completed, the window's end. */

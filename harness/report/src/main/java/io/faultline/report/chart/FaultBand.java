@@ -1,5 +1,6 @@
 package io.faultline.report.chart;
 
+import io.faultline.histories.render.Svg;
 import java.util.List;
 
 /**
@@ -11,11 +12,11 @@ import java.util.List;
  * @param from  where it starts, in the x scale's units
  * @param to    where it ends; equal to {@code from} for an instant
  */
-public record Band(String label, String kind, double from, double to) {
+public record FaultBand(String label, String kind, double from, double to) {
 
     /** Shades each band over the whole height of {@code plot}; an instant is a dashed line. */
-    public static void drawAll(StringBuilder out, Plot plot, Scale x, List<Band> bands) {
-        for (Band band : bands) {
+    public static void drawAll(StringBuilder out, PlotArea plot, Scale x, List<FaultBand> bands) {
+        for (FaultBand band : bands) {
             double x1 = x.at(band.from());
             double x2 = x.at(band.to());
             out.append("<g class=\"fault ").append(band.kind()).append("\">");

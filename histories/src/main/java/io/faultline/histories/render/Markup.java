@@ -1,17 +1,18 @@
 package io.faultline.histories.render;
 
 /**
- * Escaping for HTML and SVG text and attribute values. The output is also well-formed XML, so that a page can be
+ * Escaping for HTML and SVG text and attribute values: the one escaper of every page Faultline writes (timelines,
+ * counterexamples, run reports, the store browser, the comparison matrix, experiment plots). The output is also well-formed XML, so that a page can be
  * checked with an XML parser and embedded in other documents.
  */
-final class Html {
+public final class Markup {
     private static final char REPLACEMENT = '\uFFFD';
 
-    private Html() {
+    private Markup() {
     }
 
     /** {@code s} safe inside an element or a quoted attribute; characters XML forbids become U+FFFD. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

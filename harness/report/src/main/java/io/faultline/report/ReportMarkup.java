@@ -1,14 +1,14 @@
 package io.faultline.report;
 
-import io.faultline.report.chart.Svg;
+import io.faultline.histories.render.Markup;
 
 /** Tiny HTML writers for the report's markup; every text argument is escaped here, markup arguments are not. */
-final class Html {
-    private Html() {
+final class ReportMarkup {
+    private ReportMarkup() {
     }
 
     static String esc(String text) {
-        return Svg.escape(text == null ? "" : text);
+        return Markup.escape(text == null ? "" : text);
     }
 
     /** A section with an anchor and a heading; {@code body} is markup. */
