@@ -1,0 +1,129 @@
+package io.faultline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The architecture the tree shows, read from the poms: the runtimes are modules of their own, the runner's core
+ * knows none of them, only the command line pulls in every one, and a system family tests against the simulator
+ * alone. A pom edit that breaks one of these fails here, naming the module.
+ */
+class ModuleDependenciesTest {
+    private static final Set<String> RUNTIMES =
+            Set.of("faultline-sim", "faultline-process", "faultline-maelstrom", "faultline-docker");
+
+    /** artifactId → its faultline dependencies, main code only (test scope left out). */
+    private static final Map<String, Set<String>> MAIN = new LinkedHashMap<>();
+    /** artifactId → its faultline dependencies in test scope. */
+    private static final Map<String, Set<String>> TEST = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void readPoms() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.exists(root.resolve("harness")) || !Files.exists(root.resolve("pom.xml"))) {
+            root = root.getParent();
+        }
+        read(root);
+    }
+
+    @Test
+    void onlyTheCommandLineDependsOnEveryRuntime() {
+        List<String> all = MAIN.keySet().stream().filter(m -> closure(m).containsAll(RUNTIMES)).toList();
+        assertThat(all).as("modules whose main code depends on every runtime").containsExactly("faultline-cli");
+    }
+
+    @Test
+    void theCoreKnowsNoRuntimeAndNoReport() {
+        assertThat(closure("faultline-core")).as("faultline-core's dependencies")
+                .doesNotContainAnyElementsOf(RUNTIMES).doesNotContain("faultline-report");
+    }
+
+    @Test
+    void eachRuntimeBuildsOnTheCoreAndTheSimulatorOnNothingElse() {
+        for (String runtime : RUNTIMES) {
+            assertThat(closure(runtime)).as(runtime).contains("faultline-core").doesNotContain("faultline-report");
+        }
+        assertThat(closure("faultline-sim")).as("faultline-sim").doesNotContainAnyElementsOf(
+                RUNTIMES.stream().filter(r -> !r.equals("faultline-sim")).toList());
+    }
+
+    @Test
+    void systemFamiliesTestAgainstTheSimulatorOnly() {
+        for (String family : List.of("faultline-kv", "faultline-chord")) {
+            assertThat(MAIN.get(family)).as(family + " main dependencies").containsOnly("faultline-node-api");
+            assertThat(TEST.get(family)).as(family + " test dependencies")
+                    .isSubsetOf("faultline-node-api", "faultline-sim");
+        }
+    }
+
+    private static Set<String> closure(String module) {
+        Set<String> seen = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(MAIN.getOrDefault(module, Set.of()));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (seen.add(next)) {
+                todo.addAll(MAIN.getOrDefault(next, Set.of()));
+            }
+        }
+        return seen;
+    }
+
+    private static void read(Path dir) throws Exception {
+        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("pom.xml").toFile()).getDocumentElement();
+        String artifact = text(child(project, "artifactId"));
+        Element dependencies = child(project, "dependencies");
+        List<Element> deps = dependencies == null ? List.of() : children(dependencies, "dependency");
+        MAIN.put(artifact, faultline(deps, false));
+        TEST.put(artifact, faultline(deps, true));
+        Element modules = child(project, "modules");
+        if (modules != null) {
+            for (Element module : children(modules, "module")) {
+                read(dir.resolve(text(module)));
+            }
+        }
+    }
+
+    private static Set<String> faultline(List<Element> deps, boolean testScope) {
+        return deps.stream().filter(d -> "io.faultline".equals(text(child(d, "groupId"))))
+                .filter(d -> "test".equals(text(child(d, "scope"))) == testScope)
+                .map(d -> text(child(d, "artifactId"))).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Element child(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        NodeList nodes = parent.getChildNodes();
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE && nodes.item(i).getNodeName().equals(name)) {
+                out.add((Element) nodes.item(i));
+            }
+        }
+        return out;
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.getTextContent().trim();
+    }
+}
