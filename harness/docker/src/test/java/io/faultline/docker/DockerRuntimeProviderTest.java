@@ -7,13 +7,13 @@ import io.faultline.runtime.RuntimeSettings;
 import io.faultline.runtime.Runtimes;
 import org.junit.jupiter.api.Test;
 
-/** The real-time loop the runtime runs on is core's {@code io.faultline.realtime.RealTimeLoop}, tested there. */
+/** The real-time loop the runtime runs on is {@code io.faultline.realtime.RealTimeLoop} in harness/process, tested there. */
 class DockerRuntimeProviderTest {
 
     @Test
     void theDockerRuntimeIsRegistered() {
         RuntimeProvider docker = Runtimes.byName("docker");
         assertThat(docker.create(RuntimeSettings.quiet(1)).name()).isEqualTo("docker");
-        assertThat(Runtimes.all()).containsKeys("sim", "docker");
+        assertThat(Runtimes.all()).containsKeys("process", "docker");
     }
 }
