@@ -3,6 +3,7 @@ package io.faultline.e2e.docs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,5 +47,20 @@ record TestedSnippet(String where, String file, List<String> lines, List<String>
             }
         }
         return new TestedSnippet(where, file, lines, List.of(where + ": the code block is never closed"));
+    }
+
+    /** The first of this snippet's lines that {@code file} lacks (trimmed, after the previous one); empty if none. */
+    Optional<String> firstLineMissingFrom(List<String> file) {
+        int at = 0;
+        for (String line : lines) {
+            while (at < file.size() && !file.get(at).strip().equals(line)) {
+                at++;
+            }
+            if (at == file.size()) {
+                return Optional.of(line);
+            }
+            at++;
+        }
+        return Optional.empty();
     }
 }

@@ -42,18 +42,9 @@ class TestedSnippetsTest {
             problems.add(snippet.where() + ": " + snippet.file() + " is not tracked by git (is it ignored?)");
             return;
         }
-        List<String> file = Files.readAllLines(root.resolve(snippet.file())).stream().map(String::strip).toList();
-        int at = 0;
-        for (String line : snippet.lines()) {
-            while (at < file.size() && !file.get(at).equals(line)) {
-                at++;
-            }
-            if (at == file.size()) {
-                problems.add(snippet.where() + ": not in " + snippet.file() + " (in this order): " + line);
-                return;
-            }
-            at++;
-        }
+        snippet.firstLineMissingFrom(Files.readAllLines(root.resolve(snippet.file())))
+                .ifPresent(line -> problems.add(snippet.where() + ": not in " + snippet.file() + " (in this order): "
+                        + line));
     }
 
     private static boolean tracked(Path root, String file) throws Exception {
