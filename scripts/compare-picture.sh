@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Remakes docs/img/compare.png, the README's picture of the compare page: the default matrix (4 systems x 5 fault
+# Remakes docs/img/compare.png, the picture of the compare page in docs/compare.md: the default matrix (4 systems x 5 fault
 # kinds, seed 1) run into store/compare/readme, then the page's top screenshotted by headless Chromium
 # (Debian: apt-get install -y chromium). Usage: bash scripts/compare-picture.sh
 set -euo pipefail

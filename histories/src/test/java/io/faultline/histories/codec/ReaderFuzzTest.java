@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
  *
  * <p>{@code mvn verify} replays each target's inputs in
  * {@code src/test/resources/io/faultline/histories/codec/ReaderFuzzTestInputs/<method>/}; {@code scripts/fuzz.sh}
- * fuzzes them (see the README's "Fuzzing").
+ * fuzzes them (see docs/development.md, "Fuzzing").
  */
 class ReaderFuzzTest {
     static final String SOURCE = "fuzz-input";
