@@ -28,6 +28,8 @@ import java.util.Optional;
  * cluster's event loop, in virtual time under the simulator, so the same spec writes the same history.
  */
 public final class Runner {
+    /** Looked up once: a sweep stores thousands of runs, and the class path does not change between them. */
+    private static final Optional<RunReportWriter> REPORT_WRITER = RunReportWriter.installed();
 
     private Runner() {
     }
@@ -160,7 +162,7 @@ public final class Runner {
         StoreJson.writeResults(store.file("results.json"), spec, summary, stats, results);
         List<Path> counterexamples = Reports.writeCounterexamples(store, spec, results);
         Path timeline = Reports.writeTimeline(store, spec, history);
-        Optional<Path> report = RunReportWriter.installed().map(writer -> writer.write(store.dir(), history));
+        Optional<Path> report = REPORT_WRITER.map(writer -> writer.write(store.dir(), history));
         store.markLatest();
         return new RunFiles(store.dir(), store.file("history.jsonl"), store.file("results.json"), timeline,
                 counterexamples, store.file(logName(spec)), report);

@@ -1,8 +1,7 @@
-package io.faultline.e2e;
+package io.faultline.e2e.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,11 +35,7 @@ class ModuleDependenciesTest {
 
     @BeforeAll
     static void readPoms() throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.exists(root.resolve("harness")) || !Files.exists(root.resolve("pom.xml"))) {
-            root = root.getParent();
-        }
-        read(root);
+        read(Repository.root());
     }
 
     @Test
