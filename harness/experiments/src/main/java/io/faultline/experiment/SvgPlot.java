@@ -1,17 +1,17 @@
 package io.faultline.experiment;
 
-import io.faultline.histories.render.Markup;
 import io.faultline.experiment.Plot.Point;
 import io.faultline.experiment.Plot.Series;
 import io.faultline.experiment.Plot.Style;
 import io.faultline.experiment.Plot.Tick;
+import io.faultline.histories.render.Svg;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws a {@link Plot} as one self-contained SVG file: no scripts, no fonts, no external references, so it shows
- * the same in a browser, on GitHub and in the HTML report. Coordinates are printed with one decimal, so the same
- * plot gives the same bytes.
+ * Draws a {@link Plot} as one self-contained SVG file with the shared {@link Svg} kit: its stylesheet is inside the
+ * file and there are no scripts, fonts or external references, so it shows the same in a browser, on GitHub and in
+ * the HTML report. The same plot gives the same bytes.
  */
 public final class SvgPlot {
 
@@ -21,6 +21,7 @@ public final class SvgPlot {
     private static final int RIGHT = 230;
     private static final int TOP = 40;
     private static final int BOTTOM = 60;
+    /** Series colours in legend order, as {@code .s0}…{@code .s5}: the 10-colour tableau's first five, then grey. */
     private static final List<String> COLORS = List.of("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#555555");
 
     private final Plot plot;
@@ -28,7 +29,7 @@ public final class SvgPlot {
     private final double xMax;
     private final double yMax;
     private final double yStep;
-    private final StringBuilder svg = new StringBuilder();
+    private final StringBuilder svg;
 
     private SvgPlot(Plot plot) {
         this.plot = plot;
@@ -38,6 +39,7 @@ public final class SvgPlot {
         double[] axis = yAxis(highest);
         this.yMax = axis[0];
         this.yStep = axis[1];
+        this.svg = Svg.open("plot", WIDTH, HEIGHT);
     }
 
     /** The SVG document for {@code plot}. */
@@ -46,74 +48,86 @@ public final class SvgPlot {
     }
 
     private String draw() {
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        text(WIDTH / 2.0 - RIGHT / 2.0, 22, plot.title(), "middle", "font-size=\"14\" font-weight=\"bold\"");
+        svg.append("<style>").append(stylesheet()).append("</style>\n");
+        Svg.rect(svg, "page", 0, 0, WIDTH, HEIGHT);
+        Svg.text(svg, "title", WIDTH / 2.0 - RIGHT / 2.0, 22, plot.title());
         axes();
         for (int i = 0; i < plot.series().size(); i++) {
-            series(plot.series().get(i), COLORS.get(i % COLORS.size()));
-            legend(i, plot.series().get(i), COLORS.get(i % COLORS.size()));
+            String cls = "s" + (i % COLORS.size());
+            series(plot.series().get(i), cls);
+            legend(i, plot.series().get(i), cls);
         }
-        return svg.append("</svg>\n").toString();
+        return svg.append("\n</svg>\n").toString();
+    }
+
+    private static String stylesheet() {
+        StringBuilder css = new StringBuilder(".plot { font-family: sans-serif; font-size: 12px; } "
+                + ".page { fill: white; } text { text-anchor: middle; } .title { font-size: 14px; font-weight: bold; } "
+                + ".start { text-anchor: start; } .end { text-anchor: end; } "
+                + ".axis { stroke: #000; stroke-width: 2; } .grid { stroke: #e0e0e0; stroke-width: 1; } "
+                + "polyline, .legend { fill: none; stroke-width: 2; } .reference { stroke-dasharray: 6 4; } "
+                + ".box { fill: none; stroke-width: 2; }");
+        for (int i = 0; i < COLORS.size(); i++) {
+            css.append(String.format(Locale.ROOT, " .s%d { stroke: %s; } circle.s%d { fill: %s; }",
+                    i, COLORS.get(i), i, COLORS.get(i)));
+        }
+        return css.toString();
     }
 
     private void axes() {
         double x0 = px(xMin);
         double x1 = px(xMax);
         double y0 = py(0);
-        line(x0, y0, x1, y0, "#000", "");
-        line(x0, y0, x0, py(yMax), "#000", "");
-        for (Tick tick : plot.xTicks()) {
-            line(px(tick.x()), y0, px(tick.x()), y0 + 5, "#000", "");
-            text(px(tick.x()), y0 + 18, tick.label(), "middle", "");
-        }
         for (int i = 0; i * yStep <= yMax * (1 + 1e-9); i++) {
             double y = py(i * yStep);
-            line(x0, y, x1, y, "#e0e0e0", "");
-            text(x0 - 8, y + 4, number(i * yStep), "end", "");
+            Svg.line(svg, "grid", x0, y, x1, y);
+            Svg.text(svg, "end", x0 - 8, y + 4, number(i * yStep));
         }
-        text((x0 + x1) / 2, HEIGHT - 18, plot.xLabel(), "middle", "");
-        svg.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 18 %.1f)\">%s</text>%n", (TOP + py(0)) / 2, (TOP + py(0)) / 2, Markup.escape(plot.yLabel())));
+        Svg.line(svg, "axis", x0, y0, x1, y0);
+        Svg.line(svg, "axis", x0, y0, x0, py(yMax));
+        for (Tick tick : plot.xTicks()) {
+            Svg.line(svg, "axis", px(tick.x()), y0, px(tick.x()), y0 + 5);
+            Svg.text(svg, "tick", px(tick.x()), y0 + 18, tick.label());
+        }
+        Svg.text(svg, "label", (x0 + x1) / 2, HEIGHT - 18, plot.xLabel());
+        double middle = (TOP + y0) / 2;
+        svg.append("<g transform=\"rotate(-90 18 ").append(Svg.num(middle)).append(")\">");
+        Svg.text(svg, "label", 18, middle, plot.yLabel());
+        svg.append("</g>");
     }
 
-    private void series(Series series, String color) {
+    private void series(Series series, String cls) {
         if (series.style() != Style.PAPER_POINTS) {
-            StringBuilder points = new StringBuilder();
-            for (Point p : series.points()) {
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(p.x()), py(p.y())));
-            }
-            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s "
-                    + "points=\"%s\"/>%n", color, dash(series), points.toString().trim()));
+            double[][] points = series.points().stream().map(p -> new double[] {px(p.x()), py(p.y())})
+                    .toArray(double[][]::new);
+            Svg.polyline(svg, lineClass(series, cls), points);
         }
         for (Point p : series.points()) {
-            marker(series.style(), px(p.x()), py(p.y()), color);
+            marker(series.style(), px(p.x()), py(p.y()), cls);
         }
     }
 
-    private void marker(Style style, double x, double y, String color) {
+    private void marker(Style style, double x, double y, String cls) {
         if (style == Style.MEASURED) {
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n", x, y, color));
+            Svg.circle(svg, cls, x, y, 3);
         } else if (style == Style.PAPER_POINTS) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"10\" height=\"10\" fill=\"none\" "
-                    + "stroke=\"%s\" stroke-width=\"2\"/>%n", x - 5, y - 5, color));
+            Svg.rect(svg, "box " + cls, x - 5, y - 5, 10, 10);
         }
     }
 
-    private static String dash(Series series) {
-        return series.style() == Style.REFERENCE ? " stroke-dasharray=\"6 4\"" : "";
+    private static String lineClass(Series series, String cls) {
+        return series.style() == Style.REFERENCE ? cls + " reference" : cls;
     }
 
-    private void legend(int index, Series series, String color) {
+    private void legend(int index, Series series, String cls) {
         double x = WIDTH - RIGHT + 20;
         double y = TOP + 10 + index * 20;
         if (series.style() == Style.PAPER_POINTS) {
-            marker(series.style(), x + 12, y, color);
+            marker(series.style(), x + 12, y, cls);
         } else {
-            line(x, y, x + 24, y, color, dash(series));
+            Svg.line(svg, "legend " + lineClass(series, cls), x, y, x + 24, y);
         }
-        text(x + 30, y + 4, series.name(), "start", "");
+        Svg.text(svg, "start", x + 30, y + 4, series.name());
     }
 
     private double px(double x) {
@@ -122,17 +136,6 @@ public final class SvgPlot {
 
     private double py(double y) {
         return HEIGHT - BOTTOM - y / yMax * (HEIGHT - TOP - BOTTOM);
-    }
-
-    private void line(double x1, double y1, double x2, double y2, String color, String extra) {
-        svg.append(String.format(Locale.ROOT,
-                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n",
-                x1, y1, x2, y2, color, color.equals("#e0e0e0") ? "1" : "2", extra));
-    }
-
-    private void text(double x, double y, String content, String anchor, String extra) {
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>%n",
-                x, y, anchor, extra.isEmpty() ? "" : " " + extra, Markup.escape(content)));
     }
 
     /**

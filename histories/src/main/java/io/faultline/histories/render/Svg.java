@@ -49,6 +49,18 @@ public final class Svg {
                 .append(num(cy)).append("\" r=\"").append(num(r)).append("\"/>");
     }
 
+    /** An open line through {@code points} ({@code x,y} pairs in order); no points draw nothing. */
+    public static void polyline(StringBuilder out, String cls, double[][] points) {
+        if (points.length == 0) {
+            return;
+        }
+        StringBuilder data = new StringBuilder();
+        for (double[] p : points) {
+            data.append(data.isEmpty() ? "" : " ").append(num(p[0])).append(',').append(num(p[1]));
+        }
+        out.append("<polyline class=\"").append(cls).append("\" points=\"").append(data).append("\"/>");
+    }
+
     /** A path from SVG path data (numbers only, built by the caller). */
     public static void path(StringBuilder out, String cls, String data) {
         out.append("<path class=\"").append(cls).append("\" d=\"").append(data).append("\"/>");

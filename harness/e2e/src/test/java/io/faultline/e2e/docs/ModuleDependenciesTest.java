@@ -2,22 +2,15 @@ package io.faultline.e2e.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The architecture the tree shows, read from the poms: the runtimes are modules of their own, the runner's core
@@ -35,7 +28,10 @@ class ModuleDependenciesTest {
 
     @BeforeAll
     static void readPoms() throws Exception {
-        read(Repository.root());
+        for (Poms.Module module : Poms.read(Repository.root())) {
+            MAIN.put(module.artifact(), module.main());
+            TEST.put(module.artifact(), module.test());
+        }
     }
 
     @Test
@@ -78,47 +74,5 @@ class ModuleDependenciesTest {
             }
         }
         return seen;
-    }
-
-    private static void read(Path dir) throws Exception {
-        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(dir.resolve("pom.xml").toFile()).getDocumentElement();
-        String artifact = text(child(project, "artifactId"));
-        Element dependencies = child(project, "dependencies");
-        List<Element> deps = dependencies == null ? List.of() : children(dependencies, "dependency");
-        MAIN.put(artifact, faultline(deps, false));
-        TEST.put(artifact, faultline(deps, true));
-        Element modules = child(project, "modules");
-        if (modules != null) {
-            for (Element module : children(modules, "module")) {
-                read(dir.resolve(text(module)));
-            }
-        }
-    }
-
-    private static Set<String> faultline(List<Element> deps, boolean testScope) {
-        return deps.stream().filter(d -> "io.faultline".equals(text(child(d, "groupId"))))
-                .filter(d -> "test".equals(text(child(d, "scope"))) == testScope)
-                .map(d -> text(child(d, "artifactId"))).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static Element child(Element parent, String name) {
-        List<Element> found = children(parent, name);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        NodeList nodes = parent.getChildNodes();
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE && nodes.item(i).getNodeName().equals(name)) {
-                out.add((Element) nodes.item(i));
-            }
-        }
-        return out;
-    }
-
-    private static String text(Element element) {
-        return element == null ? null : element.getTextContent().trim();
     }
 }

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The README's {@code ## Modules} table names every module that builds something, and only those: the leaves of
@@ -28,8 +26,8 @@ class ModuleListTest {
     void readmeListsExactlyTheModulesOfThePoms() throws Exception {
         Path root = Repository.root();
         TreeSet<String> listed = new TreeSet<>(listedModules(root.resolve("README.md")));
-        TreeSet<String> built = new TreeSet<>();
-        leafModules(root, root, built);
+        TreeSet<String> built = Poms.read(root).stream().filter(m -> !m.path().isEmpty()).filter(Poms.Module::isLeaf)
+                .map(Poms.Module::path).collect(Collectors.toCollection(TreeSet::new));
         assertFalse(listed.isEmpty(), "README.md has no `## Modules` table with a `path` in each row's first column");
 
         List<String> problems = new ArrayList<>();
@@ -49,33 +47,6 @@ class ModuleListTest {
             Matcher row = ROW.matcher(line);
             if (inSection && row.find()) {
                 modules.add(row.group(1).strip().replaceAll("/$", ""));
-            }
-        }
-        return modules;
-    }
-
-    private static void leafModules(Path root, Path dir, TreeSet<String> into) throws Exception {
-        List<String> children = modulesOf(dir.resolve("pom.xml"));
-        if (children.isEmpty() && !dir.equals(root)) {
-            into.add(root.relativize(dir).toString().replace('\\', '/'));
-        }
-        for (String child : children) {
-            leafModules(root, dir.resolve(child).normalize(), into);
-        }
-    }
-
-    private static List<String> modulesOf(Path pom) throws Exception {
-        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
-                .getDocumentElement();
-        List<String> modules = new ArrayList<>();
-        NodeList lists = project.getElementsByTagName("modules");
-        for (int i = 0; i < lists.getLength(); i++) {
-            if (lists.item(i).getParentNode() != project) {
-                continue; // a profile's modules are not the default build's
-            }
-            NodeList entries = ((Element) lists.item(i)).getElementsByTagName("module");
-            for (int j = 0; j < entries.getLength(); j++) {
-                modules.add(entries.item(j).getTextContent().strip());
             }
         }
         return modules;
