@@ -45,6 +45,20 @@ public record NodeConfig(String id, List<String> peers, SortedMap<String, String
         return options.getOrDefault(name, defaultValue);
     }
 
+    /**
+     * An option that takes one of a few words, such as {@code reads=log|index}.
+     *
+     * @throws IllegalArgumentException naming the option and the allowed words, if it is set to another word
+     */
+    public String choiceOption(String name, String defaultValue, List<String> allowed) {
+        String value = option(name, defaultValue);
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException("option " + name + " must be one of " + String.join(", ", allowed)
+                    + ", got '" + value + "'");
+        }
+        return value;
+    }
+
     /** @throws IllegalArgumentException if the option is set but not an integer */
     public int intOption(String name, int defaultValue) {
         String value = options.get(name);

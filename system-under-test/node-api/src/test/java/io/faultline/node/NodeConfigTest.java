@@ -35,4 +35,13 @@ class NodeConfigTest {
         NodeConfig config = NodeConfig.of("n1", List.of("n1")).withOption("w", "two");
         assertThatThrownBy(() -> config.intOption("w", 2)).hasMessageContaining("option w must be an integer");
     }
+
+    @Test
+    void aChoiceOptionTakesOnlyItsWords() {
+        NodeConfig config = NodeConfig.of("n1", List.of("n1")).withOption("reads", "index");
+        assertThat(config.choiceOption("reads", "log", List.of("log", "index"))).isEqualTo("index");
+        assertThat(config.choiceOption("sync", "false", List.of("true", "false"))).isEqualTo("false");
+        assertThatThrownBy(() -> config.withOption("reads", "lease").choiceOption("reads", "log", List.of("log", "index")))
+                .hasMessage("option reads must be one of log, index, got 'lease'");
+    }
 }

@@ -4,6 +4,7 @@ import io.faultline.node.MessageRegistry;
 import io.faultline.node.Node;
 import io.faultline.node.NodeConfig;
 import io.faultline.node.NodeFactory;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -44,10 +45,7 @@ public final class PrimaryBackupSystem implements NodeFactory {
 
     static PrimaryBackupConfig configOf(NodeConfig config) {
         PrimaryBackupConfig defaults = PrimaryBackupConfig.defaults();
-        String sync = config.option("sync", "false");
-        if (!sync.equals("true") && !sync.equals("false")) {
-            throw new IllegalArgumentException("primary-backup option sync must be true or false, got '" + sync + "'");
-        }
+        String sync = config.choiceOption("sync", "false", List.of("true", "false"));
         return new PrimaryBackupConfig(sync.equals("true"),
                 config.millisOptionAsNanos("heartbeat-ms", defaults.heartbeatNanos()),
                 config.millisOptionAsNanos("failover-ms", defaults.failoverNanos()),

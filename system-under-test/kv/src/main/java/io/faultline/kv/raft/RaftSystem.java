@@ -4,6 +4,7 @@ import io.faultline.node.MessageRegistry;
 import io.faultline.node.Node;
 import io.faultline.node.NodeConfig;
 import io.faultline.node.NodeFactory;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -49,10 +50,7 @@ public final class RaftSystem implements NodeFactory {
 
     static RaftConfig configOf(NodeConfig config) {
         RaftConfig defaults = RaftConfig.defaults();
-        String reads = config.option("reads", "log");
-        if (!reads.equals("log") && !reads.equals("index")) {
-            throw new IllegalArgumentException("raft option reads must be 'log' or 'index', got '" + reads + "'");
-        }
+        String reads = config.choiceOption("reads", "log", List.of("log", "index"));
         return new RaftConfig(
                 config.millisOptionAsNanos("election-timeout-ms", defaults.electionTimeoutNanos()),
                 config.millisOptionAsNanos("heartbeat-ms", defaults.heartbeatNanos()),
