@@ -20,7 +20,7 @@ class CheckCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return FaultlineMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private Path write(String name, String text) throws IOException {

@@ -23,7 +23,7 @@ class CompareCommandTest {
         List<String> args = new java.util.ArrayList<>(List.of("compare", "--systems", "raft,quorum", "--nemeses",
                 "none,partition", "--time-limit", "4s", "--seed", "1", "--store", dir.resolve("store").toString()));
         args.addAll(List.of(more));
-        return Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return FaultlineMain.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test
@@ -82,7 +82,7 @@ class CompareCommandTest {
 
     @Test
     void anUnknownSystemIsOneLineNamingTheKnownOnesBeforeAnyCellRuns() {
-        int code = Main.run(new String[] {"compare", "--systems", "raft,nosuch", "--nemeses", "none",
+        int code = FaultlineMain.run(new String[] {"compare", "--systems", "raft,nosuch", "--nemeses", "none",
             "--time-limit", "1s", "--store", dir.toString(), "--out", dir.resolve("x").toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true));
 

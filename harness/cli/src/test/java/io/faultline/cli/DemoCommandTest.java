@@ -16,7 +16,7 @@ class DemoCommandTest {
     @Test
     void theDemoPrintsOneRowPerSystemAndFaultWithRaftLinearizableAndTheWeakDesignsCaught() {
         StringWriter out = new StringWriter();
-        int code = Main.run(new String[] {"demo", "--time-limit", "5s", "--store", store.toString()},
+        int code = FaultlineMain.run(new String[] {"demo", "--time-limit", "5s", "--store", store.toString()},
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
 
         assertThat(code).isZero();

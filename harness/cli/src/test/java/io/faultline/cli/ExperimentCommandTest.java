@@ -18,7 +18,7 @@ class ExperimentCommandTest {
     private final StringWriter stderr = new StringWriter();
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        return FaultlineMain.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
     }
 
     @Test

@@ -35,7 +35,7 @@ class MaelstromRunCommandTest {
         List<String> all = new ArrayList<>(List.of("run", "--time-limit", "2s", "--nemesis-interval", "500ms",
                 "--nodes", "3", "--store", store.toString()));
         all.addAll(Arrays.asList(args));
-        return Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return FaultlineMain.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test

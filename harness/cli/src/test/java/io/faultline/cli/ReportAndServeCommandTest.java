@@ -26,7 +26,7 @@ class ReportAndServeCommandTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return FaultlineMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test

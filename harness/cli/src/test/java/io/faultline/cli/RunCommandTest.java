@@ -28,7 +28,7 @@ class RunCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return FaultlineMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private int runShort(String... args) {

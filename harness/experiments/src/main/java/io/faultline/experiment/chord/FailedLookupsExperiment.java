@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * converged ring of real {@code ChordNode}s, maintenance off, so nothing is repaired except by the lookups'
  * own timeouts; then lookups of random keys at random live nodes, as real messages. The paper counts a lookup
  * as correct when it finds the node that was responsible for the key before the failures (values are not
- * replicated), and finds the failure rate "almost exactly p". The definition and its parts: {@link Tally}.
+ * replicated), and finds the failure rate "almost exactly p". The definition and its parts: {@link FailedLookupCounts}.
  */
 public final class FailedLookupsExperiment implements Experiment {
 
@@ -59,7 +59,7 @@ public final class FailedLookupsExperiment implements Experiment {
         for (int i = 0; i < FRACTIONS.length; i++) {
             double p = FRACTIONS[i];
             Stopwatch watch = Stopwatch.start();
-            Tally tally = new Tally();
+            FailedLookupCounts tally = new FailedLookupCounts();
             int killed = (int) Math.round(p * nodes);
             for (int t = 0; t < settings.intSize("trials"); t++) {
                 FailureTrial.run(settings.seed() + 1_000L * i + t, nodes, killed, settings.intSize("lookups"),

@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
-/** One ring, one simultaneous failure, one batch of lookups, added to a {@link Tally}. */
+/** One ring, one simultaneous failure, one batch of lookups, added to a {@link FailedLookupCounts}. */
 final class FailureTrial {
 
     private FailureTrial() {
     }
 
     /** @param maxLookupSteps chord's {@code max-lookup-steps}: asks (answered or timed out) before a lookup gives up */
-    static void run(long seed, int nodes, int killed, int lookups, int maxLookupSteps, Tally tally,
+    static void run(long seed, int nodes, int killed, int lookups, int maxLookupSteps, FailedLookupCounts tally,
                     Consumer<String> progress) {
         Stopwatch build = Stopwatch.start();
         SplittableRandom random = new SplittableRandom(seed);
@@ -31,15 +31,15 @@ final class FailureTrial {
         Set<String> dead = new HashSet<>(victims);
         List<String> live = cluster.nodes().stream().filter(n -> !dead.contains(n)).toList();
         OracleRing liveRing = OracleRing.of(live);
-        List<Lookups.Request> requests = new ArrayList<>();
+        List<ClientLookups.Request> requests = new ArrayList<>();
         for (int i = 0; i < lookups; i++) {
-            requests.add(new Lookups.Request(live.get(random.nextInt(live.size())), random.nextLong()));
+            requests.add(new ClientLookups.Request(live.get(random.nextInt(live.size())), random.nextLong()));
         }
         Stopwatch lookupTime = Stopwatch.start();
-        List<Lookups.Outcome> outcomes = Lookups.run(cluster, requests);
+        List<ClientLookups.Outcome> outcomes = ClientLookups.run(cluster, requests);
         progress.accept("  " + killed + " nodes failed, " + lookups + " lookups: " + lookupTime + ", "
                 + cluster.eventsFired() + " simulator events so far");
-        for (Lookups.Outcome outcome : outcomes) {
+        for (ClientLookups.Outcome outcome : outcomes) {
             BigInteger key = ChordId.ofKey(outcome.request().key());
             String owner = ring.oracle().owner(key);
             tally.lookups++;

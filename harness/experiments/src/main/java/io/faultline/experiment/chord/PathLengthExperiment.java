@@ -107,21 +107,21 @@ public final class PathLengthExperiment implements Experiment {
         int rings = Math.max(1, NODES_PER_SIZE / nodes);
         int lookups = settings.intSize("lookups");
         SplittableRandom random = new SplittableRandom(settings.seed() * 31 + exponent);
-        List<Lookups.Outcome> fingersOnly = new ArrayList<>();
-        List<Lookups.Outcome> withList = new ArrayList<>();
+        List<ClientLookups.Outcome> fingersOnly = new ArrayList<>();
+        List<ClientLookups.Outcome> withList = new ArrayList<>();
         long wrong = 0;
         for (int r = 0; r < rings && r < lookups; r++) {
             List<String> names = ConvergedRing.names(nodes, random.nextLong());
             ConvergedRing ring = ConvergedRing.start(random.nextLong(), names, ChordSizes.successorListLength(nodes),
                     ConvergedRing.DEFAULT_MAX_LOOKUP_STEPS);
-            List<Lookups.Request> requests = new ArrayList<>();
+            List<ClientLookups.Request> requests = new ArrayList<>();
             for (int i = 0; i < lookups / rings + (r < lookups % rings ? 1 : 0); i++) {
-                requests.add(new Lookups.Request(names.get(random.nextInt(nodes)), random.nextLong()));
+                requests.add(new ClientLookups.Request(names.get(random.nextInt(nodes)), random.nextLong()));
             }
             ring.install(1);
-            List<Lookups.Outcome> viaFingers = Lookups.run(ring.cluster(), requests);
+            List<ClientLookups.Outcome> viaFingers = ClientLookups.run(ring.cluster(), requests);
             ring.install(ChordSizes.successorListLength(nodes));
-            List<Lookups.Outcome> viaList = Lookups.run(ring.cluster(), requests);
+            List<ClientLookups.Outcome> viaList = ClientLookups.run(ring.cluster(), requests);
             wrong += wrong(ring, viaFingers) + wrong(ring, viaList);
             fingersOnly.addAll(viaFingers);
             withList.addAll(viaList);
@@ -129,11 +129,11 @@ public final class PathLengthExperiment implements Experiment {
         return new Row(hops(fingersOnly), hops(withList), wrong);
     }
 
-    private static Distribution hops(List<Lookups.Outcome> outcomes) {
-        return Distribution.of(outcomes.stream().mapToLong(Lookups.Outcome::hops).toArray());
+    private static Distribution hops(List<ClientLookups.Outcome> outcomes) {
+        return Distribution.of(outcomes.stream().mapToLong(ClientLookups.Outcome::hops).toArray());
     }
 
-    private static long wrong(ConvergedRing ring, List<Lookups.Outcome> outcomes) {
+    private static long wrong(ConvergedRing ring, List<ClientLookups.Outcome> outcomes) {
         return outcomes.stream()
                 .filter(o -> !ring.oracle().owner(ChordId.ofKey(o.request().key())).equals(o.owner())).count();
     }

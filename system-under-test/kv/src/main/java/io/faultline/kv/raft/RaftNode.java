@@ -15,7 +15,7 @@ import io.faultline.node.ReplyTo;
  * A Raft server (Ongaro &amp; Ousterhout 2014) replicating a key-value state machine, sans-I/O.
  *
  * <p>This class routes events and owns role changes; the rules live in {@link Election},
- * {@link Replication}, {@link FollowerLog}, {@link Applier} and {@link ReadIndexReads}. Persistent state
+ * {@link LogReplication}, {@link FollowerLog}, {@link Applier} and {@link ReadIndexReads}. Persistent state
  * is synced at the end of every handler, before any message it produced leaves (§5).
  *
  * <p>Clients are routed by {@link RaftClients}; the leader's part of serving them is {@link #lead}.
@@ -31,7 +31,7 @@ public final class RaftNode implements Node {
     private RaftClients clients;
     private final ReadIndexReads reads = new ReadIndexReads();
     /** Non-null exactly while this server is leader. */
-    private Replication replication;
+    private LogReplication replication;
     /** The index of this leader's no-op of its term (§8); 0 when the bug switch skips it. */
     private long noopIndex;
 
@@ -79,7 +79,7 @@ public final class RaftNode implements Node {
                     becomeLeader(ctx);
                 }
             }
-            case Replication.Heartbeat heartbeat when state.isLeader() -> replication.broadcast(ctx);
+            case LogReplication.Heartbeat heartbeat when state.isLeader() -> replication.broadcast(ctx);
             case Proxy.Timeout timeout -> proxy.onTimeout(ctx, timeout);
             default -> { } // a timer of a role this server no longer has
         }
@@ -109,7 +109,7 @@ public final class RaftNode implements Node {
         state.role = RaftState.Role.LEADER;
         state.leaderId = state.self;
         election.stopTimer(ctx);
-        replication = new Replication(state);
+        replication = new LogReplication(state);
         noopIndex = config.has(RaftConfig.COMMIT_PREVIOUS_TERM) ? 0
                 : state.appendAsLeader(ctx.storage(), KvCommand.noop());
         replication.broadcast(ctx);

@@ -43,7 +43,7 @@ final class RaftTesting {
 
     /** Makes the leader send a heartbeat round and delivers everything it causes. */
     static void heartbeat(TestCluster cluster, String leader) {
-        cluster.fire(leader, Replication.Heartbeat.class);
+        cluster.fire(leader, LogReplication.Heartbeat.class);
         cluster.deliverAll();
     }
 

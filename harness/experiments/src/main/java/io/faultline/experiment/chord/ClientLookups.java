@@ -13,7 +13,7 @@ import java.util.List;
  * find_successor of Fig. 5 with real messages and answers with the owner it found and the hops it counted (remote
  * {@code next_hop} asks; 0 when its own tables answer).
  */
-final class Lookups {
+final class ClientLookups {
 
     /** One lookup to make: at node {@code origin}, of lin-kv key {@code key}. */
     record Request(String origin, long key) {
@@ -35,7 +35,7 @@ final class Lookups {
     private static final long SPACING_NANOS = 100_000;
     private static final long TIMEOUT_NANOS = 60_000_000_000L;
 
-    private Lookups() {
+    private ClientLookups() {
     }
 
     /** Sends the requests 0.1 ms apart in virtual time, runs the simulation until all are answered, in order. */

@@ -7,7 +7,7 @@ package io.faultline.experiment.chord;
  * lives: it gave up ({@link #gaveUp}: an error or no answer, typically its {@code max-lookup-steps} ran out) or
  * named another node ({@link #wrongNode}).
  */
-final class Tally {
+final class FailedLookupCounts {
 
     long lookups;
     long ownerFailed;

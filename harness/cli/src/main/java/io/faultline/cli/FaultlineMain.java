@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Entry point of the {@code faultline} command. */
-public final class Main {
-    private Main() {
+public final class FaultlineMain {
+    private FaultlineMain() {
     }
 
     public static void main(String[] args) {

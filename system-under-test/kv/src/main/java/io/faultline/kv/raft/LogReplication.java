@@ -13,7 +13,7 @@ import java.util.Map;
  * The leader's side of log replication (§5.3) and commitment (§5.3, §5.4.2), plus the heartbeat
  * rounds that confirm leadership for ReadIndex (§8). Exists only while its server leads one term.
  */
-final class Replication {
+final class LogReplication {
 
     /** The tag of the leader's heartbeat timer. */
     record Heartbeat() {
@@ -27,7 +27,7 @@ final class Replication {
     private long round;
     private long heartbeatTimerId = -1;
 
-    Replication(RaftState state) {
+    LogReplication(RaftState state) {
         this.state = state;
         for (String peer : state.peers) {
             nextIndex.put(peer, state.log.lastIndex() + 1);
