@@ -27,7 +27,7 @@ final class SimNode implements Endpoint {
     private final MemoryStorage storage = new MemoryStorage();
     private final NodeClock clock = new NodeClock();
     private final SimContext ctx = new SimContext(this);
-    // looked up and removed by id, never iterated
+    // looked up and removed by id; iterated only by fireTimerEarly, whose pick does not depend on the order
     private final Map<Long, TimerFire> timers = new HashMap<>();
     private final List<SimEvent> deferredWhilePaused = new ArrayList<>();
     private Node node;

@@ -84,26 +84,22 @@ final class Simulation implements EventLoop {
         try {
             while (!agenda.isEmpty()) {
                 Scheduled next = new Scheduled(agenda.peekTime(), agenda.pop());
-                if (!early.test(next.event) || fired == limit) {
+                if (!early.test(next.event)) {
                     kept.add(next);
-                    requireUnder(limit, fired, early.test(next.event));
-                    continue;
+                } else if (fired == limit) {
+                    kept.add(next);
+                    throw new IllegalStateException(limit + " events fired early and they keep causing more");
+                } else {
+                    fired++;
+                    firedCount++;
+                    next.event.fire();
                 }
-                fired++;
-                firedCount++;
-                next.event.fire();
             }
         } finally {
             // popped in (time, sequence) order: pushed back in that order, same-time events keep their order
             kept.forEach(event -> agenda.push(event.time, event.event));
         }
         return fired;
-    }
-
-    private static void requireUnder(long limit, long fired, boolean wantsToFire) {
-        if (wantsToFire && fired == limit) {
-            throw new IllegalStateException(limit + " events fired early and they keep causing more");
-        }
     }
 
     /** How many events have fired: deliveries, timers, harness actions. */

@@ -11,6 +11,8 @@ import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.Grudge;
 import io.faultline.sim.testnodes.StoreNode;
 import io.faultline.sim.testnodes.TestSystem;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link SimCluster#fireTimer} and {@link SimCluster#deliverInFlight}: protocol steps by hand, time standing still. */
@@ -54,6 +56,19 @@ class SteppingTest {
         // the timer was set at 0, when the request was delivered early: due at 5 ms, the pong arrives 10 ms later
         assertThat(ping.reply()).isEqualTo(new StoreNode.Pong(5 * MS));
         assertThat(trace.lines).contains("5000000 timer n1 PongDue[to=c1, msgId=1]");
+    }
+
+    @Test
+    void harnessActionsKeepTheirTimesAndTheirOrder() {
+        SimCluster cluster = store();
+        List<String> ran = new ArrayList<>();
+        cluster.loop().schedule(5 * MS, () -> ran.add("a at " + cluster.loop().now()));
+        cluster.loop().schedule(5 * MS, () -> ran.add("b at " + cluster.loop().now()));
+        send(cluster, "n1", new Write("k", 1L));
+        cluster.deliverInFlight();
+        assertThat(ran).isEmpty();
+        cluster.loop().runUntil(10 * MS);
+        assertThat(ran).containsExactly("a at " + 5 * MS, "b at " + 5 * MS);
     }
 
     @Test
