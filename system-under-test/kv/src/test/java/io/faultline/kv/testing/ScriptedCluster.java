@@ -17,17 +17,16 @@ import java.util.function.UnaryOperator;
 
 /**
  * A simulated cluster in the words of the protocol tests: cut a side off, deliver everything, fire a node's
- * timer, send a request and look at its reply later. Every call goes to the one {@link SimCluster} it wraps
- * (its event loop, its network), which {@link #sim()} gives for anything else. Every message crosses the JSON
- * codec, so the tests also prove the wire format.
+ * timer, send a request and look at its reply later. Every call goes to the one {@link SimCluster} it wraps:
+ * its event loop, its network. Every message crosses the JSON codec, so the tests also prove the wire format.
  */
 public final class ScriptedCluster {
 
-    public static final long MILLIS = 1_000_000L;
-    /** Latency of every link: uniform on [0, 2 ms], so seeds reorder messages. */
-    public static final Latency LAN = Latency.uniform(0, 2 * MILLIS);
     /** Every message arrives at once, in send order. */
     public static final Latency ZERO = Latency.constant(0);
+    private static final long MILLIS = 1_000_000L;
+    /** The default on every link, uniform on [0, 2 ms]: jitter reorders messages, differently for each seed. */
+    private static final Latency LAN = Latency.uniform(0, 2 * MILLIS);
     /** Far beyond any test's horizon: tests assert on replies, and a node's own timeouts answer with an error. */
     private static final long CLIENT_TIMEOUT_NANOS = 3_600_000 * MILLIS;
 
@@ -56,10 +55,6 @@ public final class ScriptedCluster {
             }
             return spec;
         };
-    }
-
-    public SimCluster sim() {
-        return sim;
     }
 
     public List<String> ids() {
