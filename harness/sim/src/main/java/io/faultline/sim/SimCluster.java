@@ -142,6 +142,31 @@ public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewa
         return slot(node).storage();
     }
 
+    /**
+     * Step-by-step tests: fires now {@code node}'s pending timer whose tag is a {@code tagType} and that is due
+     * first, ahead of its time, as etcd-raft's tests call {@code Tick} by hand. Time does not move.
+     *
+     * @throws IllegalStateException if the node has no such timer (a dead node has none)
+     */
+    public void fireTimer(String node, Class<?> tagType) {
+        if (!slot(node).fireTimerEarly(tagType)) {
+            throw new IllegalStateException(node + " has no pending " + tagType.getSimpleName() + " timer");
+        }
+    }
+
+    /**
+     * Step-by-step tests: delivers every message in flight, and every message those cause, in the order they would
+     * arrive, without letting time pass. Timers, client timeouts and harness actions stay pending with their
+     * times; cuts, loss and crashed receivers apply as always. Messages arrive before their latency is up, so a
+     * run that calls this is still deterministic but no longer a faithful run: use it to script protocol steps.
+     *
+     * @return how many messages were delivered or dropped on arrival
+     * @throws IllegalStateException if messages keep causing messages (a million, for a livelocked protocol)
+     */
+    public long deliverInFlight() {
+        return world.sim().fireEarly(Delivery.class::isInstance, 1_000_000);
+    }
+
     /** Crashes every node; the cluster holds nothing outside this JVM, so that is all closing means. */
     @Override
     public void close() {

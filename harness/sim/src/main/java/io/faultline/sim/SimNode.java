@@ -27,7 +27,7 @@ final class SimNode implements Endpoint {
     private final MemoryStorage storage = new MemoryStorage();
     private final NodeClock clock = new NodeClock();
     private final SimContext ctx = new SimContext(this);
-    // looked up and removed by id, never iterated
+    // looked up and removed by id; iterated only by fireTimerEarly, whose pick does not depend on the order
     private final Map<Long, TimerFire> timers = new HashMap<>();
     private final List<SimEvent> deferredWhilePaused = new ArrayList<>();
     private Node node;
@@ -141,10 +141,31 @@ final class SimNode implements Endpoint {
 
     long setTimer(long afterNanos, Object tag) {
         long timerId = nextTimerId++;
-        TimerFire timer = new TimerFire(this, timerId, incarnation, tag);
+        long dueNanos = world.sim().now() + clock.virtualDelay(Math.max(0, afterNanos));
+        TimerFire timer = new TimerFire(this, timerId, incarnation, tag, dueNanos);
         timers.put(timerId, timer);
-        world.sim().at(world.sim().now() + clock.virtualDelay(Math.max(0, afterNanos)), timer);
+        world.sim().at(dueNanos, timer);
         return timerId;
+    }
+
+    /**
+     * Fires now, ahead of its time, the pending timer of this life whose tag is a {@code tagType} and that is due
+     * first; its agenda event then finds it gone. A paused node defers it like any due timer.
+     *
+     * @return whether there was such a timer
+     */
+    boolean fireTimerEarly(Class<?> tagType) {
+        TimerFire first = null;
+        // iterating the map is safe here: the pick is by (due time, id), a total order, so hash order cannot leak
+        for (TimerFire timer : timers.values()) {
+            if (tagType.isInstance(timer.tag) && (first == null || timer.dueBefore(first))) {
+                first = timer;
+            }
+        }
+        if (first != null) {
+            timerDue(first);
+        }
+        return first != null;
     }
 
     void cancelTimer(long timerId) {

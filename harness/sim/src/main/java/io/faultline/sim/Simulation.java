@@ -1,7 +1,10 @@
 package io.faultline.sim;
 
 import io.faultline.runtime.EventLoop;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Virtual time: the event loop of the simulator. Time stands still while an event fires and jumps to the next
@@ -9,6 +12,10 @@ import java.util.function.BooleanSupplier;
  * thread, so the sequence of fired events depends only on the seed and on what the handlers schedule.
  */
 final class Simulation implements EventLoop {
+
+    /** An event taken off the agenda to be put back, with the time it was due. */
+    private record Scheduled(long time, SimEvent event) {
+    }
 
     private final EventQueue agenda = new EventQueue();
     private long now;
@@ -59,6 +66,40 @@ final class Simulation implements EventLoop {
      */
     boolean runUntilIdle(long deadlineNanos) {
         return runUntil(agenda::isEmpty, deadlineNanos);
+    }
+
+    /**
+     * Fires at the current instant every scheduled event that {@code early} accepts, and every accepted event those
+     * schedule, in agenda order; the other events keep their times. Time does not pass, so an accepted event fires
+     * before it is due: this is for step-by-step tests, not for runs.
+     *
+     * @param limit how many events may fire before the call gives up: events that keep causing accepted events
+     *              would otherwise never end
+     * @return how many events fired
+     * @throws IllegalStateException after {@code limit} events, with the agenda as it stands
+     */
+    long fireEarly(Predicate<SimEvent> early, long limit) {
+        List<Scheduled> kept = new ArrayList<>();
+        long fired = 0;
+        try {
+            while (!agenda.isEmpty()) {
+                Scheduled next = new Scheduled(agenda.peekTime(), agenda.pop());
+                if (!early.test(next.event)) {
+                    kept.add(next);
+                } else if (fired == limit) {
+                    kept.add(next);
+                    throw new IllegalStateException(limit + " events fired early and they keep causing more");
+                } else {
+                    fired++;
+                    firedCount++;
+                    next.event.fire();
+                }
+            }
+        } finally {
+            // popped in (time, sequence) order: pushed back in that order, same-time events keep their order
+            kept.forEach(event -> agenda.push(event.time, event.event));
+        }
+        return fired;
     }
 
     /** How many events have fired: deliveries, timers, harness actions. */

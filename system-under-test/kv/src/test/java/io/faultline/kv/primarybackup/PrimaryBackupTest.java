@@ -1,11 +1,10 @@
 package io.faultline.kv.primarybackup;
 
+import static io.faultline.kv.testing.ScriptedCluster.bugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.faultline.kv.testing.TestClients.Call;
-import io.faultline.kv.testing.TestCluster;
+import io.faultline.kv.testing.ScriptedCluster;
 import io.faultline.node.Message;
-import io.faultline.node.NodeConfig;
 import io.faultline.node.client.Cas;
 import io.faultline.node.client.CasOk;
 import io.faultline.node.client.ErrorCode;
@@ -14,6 +13,8 @@ import io.faultline.node.client.Read;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
+import io.faultline.runtime.ClusterSpec;
+import io.faultline.sim.Call;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -23,22 +24,18 @@ import org.junit.jupiter.api.Test;
 class PrimaryBackupTest {
 
     private static final long MILLIS = 1_000_000L;
-    private static final UnaryOperator<NodeConfig> SYNC = config -> config.withOption("sync", "true");
+    private static final UnaryOperator<ClusterSpec> SYNC = spec -> spec.withOption("sync", "true");
 
-    private static TestCluster cluster(long seed, UnaryOperator<NodeConfig> configure) {
-        return new TestCluster(new PrimaryBackupSystem(), List.of("n1", "n2", "n3"), seed, configure);
+    private static ScriptedCluster cluster(long seed, UnaryOperator<ClusterSpec> configure) {
+        return ScriptedCluster.start(configure.apply(ClusterSpec.of(new PrimaryBackupSystem(), 3)), seed);
     }
 
-    private static UnaryOperator<NodeConfig> bugs(String... names) {
-        return config -> config.withBugs(Set.of(names));
-    }
-
-    private static PrimaryBackupNode node(TestCluster cluster, String id) {
+    private static PrimaryBackupNode node(ScriptedCluster cluster, String id) {
         return (PrimaryBackupNode) cluster.node(id);
     }
 
-    private static Message run(TestCluster cluster, String node, Message request) {
-        Call call = cluster.clients().send(node, request);
+    private static Message run(ScriptedCluster cluster, String node, Message request) {
+        Call call = cluster.send(node, request);
         cluster.runUntil(call::answered, 3_000 * MILLIS);
         return call.reply();
     }
@@ -46,7 +43,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("PB: view 0's primary is the lowest id; backups forward to it and relay its answers")
     void backupsForward() {
-        TestCluster cluster = cluster(70, c -> c);
+        ScriptedCluster cluster = cluster(70, c -> c);
         assertThat(node(cluster, "n1").isPrimary()).isTrue();
         assertThat(run(cluster, "n2", new Write(1L, 1L))).isEqualTo(new WriteOk());
         assertThat(run(cluster, "n3", new Cas(1L, 1L, 2L))).isEqualTo(new CasOk());
@@ -58,7 +55,7 @@ class PrimaryBackupTest {
     @DisplayName("PB: cas with create_if_not_exists creates a missing key and replicates it; without it, 20;"
             + " on an existing key, a plain cas")
     void casCreatesAMissingKeyOnlyWhenAsked() {
-        TestCluster cluster = cluster(72, c -> c);
+        ScriptedCluster cluster = cluster(72, c -> c);
         assertThat(code(run(cluster, "n2", new Cas(1L, List.of(), List.of(5L)))))
                 .isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code());
         assertThat(run(cluster, "n2", new Cas(1L, List.of(), List.of(5L), true))).isEqualTo(new CasOk());
@@ -72,7 +69,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("PB: the primary sends every update to the backups, which apply them in order")
     void backupsApplyUpdates() {
-        TestCluster cluster = cluster(71, c -> c);
+        ScriptedCluster cluster = cluster(71, c -> c);
         for (long v = 1; v <= 5; v++) {
             run(cluster, "n1", new Write(v % 2, v));
         }
@@ -84,7 +81,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("PB failover: when the primary is silent, the next node by id promotes itself in view 1")
     void failover() {
-        TestCluster cluster = cluster(72, c -> c);
+        ScriptedCluster cluster = cluster(72, c -> c);
         run(cluster, "n1", new Write(1L, 1L));
         cluster.runFor(100 * MILLIS);
         cluster.crash("n1");
@@ -98,7 +95,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("PB asynchronous replication: a write acknowledged before the backups had it is lost by failover")
     void asyncLosesAcknowledgedWrite() {
-        TestCluster cluster = cluster(73, c -> c);
+        ScriptedCluster cluster = cluster(73, c -> c);
         Message ack = writeThenLoseThePrimary(cluster);
         assertThat(ack).isEqualTo(new WriteOk());
         assertThat(code(run(cluster, "n2", new Read(1L)))).isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code());
@@ -107,7 +104,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("PB sync=true: the primary acknowledges only what every backup applied, so failover keeps it")
     void syncKeepsAcknowledgedWrites() {
-        TestCluster cluster = cluster(74, SYNC);
+        ScriptedCluster cluster = cluster(74, SYNC);
         assertThat(code(writeThenLoseThePrimary(cluster))).as("unreplicated: not acknowledged")
                 .isEqualTo(ErrorCode.TIMEOUT.code());
         assertThat(code(run(cluster, "n2", new Write(2L, 2L)))).as("a dead backup blocks sync writes")
@@ -122,7 +119,7 @@ class PrimaryBackupTest {
     }
 
     /** n1's updates to the backups are cut; a client writes at n1; then n1 crashes and n2 takes over. */
-    private static Message writeThenLoseThePrimary(TestCluster cluster) {
+    private static Message writeThenLoseThePrimary(ScriptedCluster cluster) {
         cluster.cut("n1", "n2");
         cluster.cut("n1", "n3");
         Message ack = run(cluster, "n1", new Write(1L, 1L));
@@ -136,7 +133,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("PB fencing: a deposed primary that hears of a newer view steps down and adopts its state")
     void fencing() {
-        TestCluster cluster = deposeN1(cluster(75, c -> c));
+        ScriptedCluster cluster = deposeN1(cluster(75, c -> c));
         assertThat(node(cluster, "n1").isPrimary()).isFalse();
         assertThat(node(cluster, "n1").valueOf(1L)).as("its minority write is gone").isEqualTo(2L);
     }
@@ -144,13 +141,13 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("bug no-fencing: a deposed primary keeps serving after the partition heals")
     void noFencing() {
-        TestCluster cluster = deposeN1(cluster(75, bugs(PrimaryBackupConfig.NO_FENCING)));
+        ScriptedCluster cluster = deposeN1(cluster(75, bugs(PrimaryBackupConfig.NO_FENCING)));
         assertThat(node(cluster, "n1").isPrimary()).isTrue();
         assertThat(node(cluster, "n2").isPrimary()).isTrue();
     }
 
     /** n1 is cut off and accepts a write of 1; n2 takes over and writes 2; the partition heals. */
-    private static TestCluster deposeN1(TestCluster cluster) {
+    private static ScriptedCluster deposeN1(ScriptedCluster cluster) {
         cluster.partition(Set.of("n1"));
         assertThat(run(cluster, "n1", new Write(1L, 1L))).isEqualTo(new WriteOk());
         cluster.runFor(1_000 * MILLIS);
@@ -163,7 +160,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("bug backup-reads: a backup that missed an update answers a stale read")
     void backupReadsAreStale() {
-        TestCluster cluster = cluster(76, bugs(PrimaryBackupConfig.BACKUP_READS));
+        ScriptedCluster cluster = cluster(76, bugs(PrimaryBackupConfig.BACKUP_READS));
         run(cluster, "n1", new Write(1L, 1L));
         cluster.runFor(100 * MILLIS);
         cluster.cut("n1", "n3");
@@ -174,7 +171,7 @@ class PrimaryBackupTest {
     @Test
     @DisplayName("PB: a restarted node recovers its data and view from storage")
     void restartRecovers() {
-        TestCluster cluster = cluster(77, c -> c);
+        ScriptedCluster cluster = cluster(77, c -> c);
         run(cluster, "n1", new Write(1L, 1L));
         cluster.runFor(100 * MILLIS);
         cluster.crash("n3");

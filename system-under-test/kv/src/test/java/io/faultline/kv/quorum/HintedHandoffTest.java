@@ -1,13 +1,13 @@
 package io.faultline.kv.quorum;
 
 import static io.faultline.kv.quorum.QuorumNodeTest.MILLIS;
-import static io.faultline.kv.quorum.QuorumNodeTest.bugs;
 import static io.faultline.kv.quorum.QuorumNodeTest.cluster;
 import static io.faultline.kv.quorum.QuorumNodeTest.run;
 import static io.faultline.kv.quorum.QuorumNodeTest.version;
+import static io.faultline.kv.testing.ScriptedCluster.bugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.faultline.kv.testing.TestCluster;
+import io.faultline.kv.testing.ScriptedCluster;
 import io.faultline.node.client.ErrorReply;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
@@ -26,7 +26,7 @@ class HintedHandoffTest {
     @Test
     @DisplayName("Dynamo §4.6: a write meant for an unreachable replica goes to a fallback as a hint")
     void fallbackKeepsAHint() {
-        TestCluster cluster = cluster(5, 60, c -> c);
+        ScriptedCluster cluster = cluster(5, 60, c -> c);
         String coordinator = WALK.get(0);
         String missing = WALK.get(2);
         cluster.partition(Set.of(missing));
@@ -43,7 +43,7 @@ class HintedHandoffTest {
     @Test
     @DisplayName("Dynamo §4.6: the hint is handed back once its node answers again, then deleted")
     void hintIsHandedBack() {
-        TestCluster cluster = cluster(5, 61, c -> c);
+        ScriptedCluster cluster = cluster(5, 61, c -> c);
         String missing = WALK.get(2);
         cluster.partition(Set.of(missing));
         run(cluster, WALK.get(0), new Write(KEY, 1L));
@@ -58,7 +58,7 @@ class HintedHandoffTest {
     @Test
     @DisplayName("Dynamo §4.6 sloppy quorum: with two replicas unreachable, fallback acks complete W")
     void sloppyQuorumStaysWritable() {
-        TestCluster cluster = cluster(5, 62, c -> c);
+        ScriptedCluster cluster = cluster(5, 62, c -> c);
         cluster.partition(Set.of(WALK.get(1), WALK.get(2)));
         assertThat(run(cluster, WALK.get(0), new Write(KEY, 1L))).isEqualTo(new WriteOk());
     }
@@ -66,7 +66,7 @@ class HintedHandoffTest {
     @Test
     @DisplayName("bug no-hinted-handoff: with two replicas unreachable the write cannot reach W")
     void noHintedHandoff() {
-        TestCluster cluster = cluster(5, 62, bugs(QuorumConfig.NO_HINTED_HANDOFF));
+        ScriptedCluster cluster = cluster(5, 62, bugs(QuorumConfig.NO_HINTED_HANDOFF));
         cluster.partition(Set.of(WALK.get(1), WALK.get(2)));
         assertThat(run(cluster, WALK.get(0), new Write(KEY, 1L))).isInstanceOf(ErrorReply.class);
     }
@@ -74,7 +74,7 @@ class HintedHandoffTest {
     @Test
     @DisplayName("a replica's versions and hints survive a crash (synced before the ack)")
     void survivesCrash() {
-        TestCluster cluster = cluster(5, 63, c -> c);
+        ScriptedCluster cluster = cluster(5, 63, c -> c);
         String missing = WALK.get(2);
         cluster.partition(Set.of(missing));
         run(cluster, WALK.get(0), new Write(KEY, 1L));

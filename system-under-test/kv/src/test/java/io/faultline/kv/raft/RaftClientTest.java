@@ -1,16 +1,15 @@
 package io.faultline.kv.raft;
 
 import static io.faultline.kv.raft.RaftTesting.MILLIS;
-import static io.faultline.kv.raft.RaftTesting.bugs;
 import static io.faultline.kv.raft.RaftTesting.cluster;
 import static io.faultline.kv.raft.RaftTesting.elect;
 import static io.faultline.kv.raft.RaftTesting.heartbeat;
 import static io.faultline.kv.raft.RaftTesting.status;
+import static io.faultline.kv.testing.ScriptedCluster.bugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faultline.kv.common.KvCommand;
-import io.faultline.kv.testing.TestClients.Call;
-import io.faultline.kv.testing.TestCluster;
+import io.faultline.kv.testing.ScriptedCluster;
 import io.faultline.node.Message;
 import io.faultline.node.client.Cas;
 import io.faultline.node.client.CasOk;
@@ -20,6 +19,8 @@ import io.faultline.node.client.Read;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
+import io.faultline.runtime.ClusterSpec;
+import io.faultline.sim.Call;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -28,21 +29,19 @@ import org.junit.jupiter.api.Test;
 
 class RaftClientTest {
 
-    private static final UnaryOperator<io.faultline.node.NodeConfig> READ_INDEX =
-            config -> config.withOption("reads", "index");
+    private static final UnaryOperator<ClusterSpec> READ_INDEX = spec -> spec.withOption("reads", "index");
 
     @Test
     @DisplayName("Raft §8: a follower forwards client requests to the leader and relays the answers")
     void followersForward() {
-        TestCluster cluster = cluster(3, 30);
-        cluster.setMaxLatencyNanos(0); // the two cas arrive in send order
+        ScriptedCluster cluster = cluster(3, 30, ScriptedCluster.ZERO); // the two cas arrive in send order
         elect(cluster, "n1");
-        Call write = cluster.clients().send("n2", new Write(1L, 5L));
+        Call write = cluster.send("n2", new Write(1L, 5L));
         cluster.deliverAll();
-        Call cas = cluster.clients().send("n3", new Cas(1L, 5L, 6L));
-        Call badCas = cluster.clients().send("n3", new Cas(1L, 5L, 7L));
+        Call cas = cluster.send("n3", new Cas(1L, 5L, 6L));
+        Call badCas = cluster.send("n3", new Cas(1L, 5L, 7L));
         cluster.deliverAll();
-        Call read = cluster.clients().send("n2", new Read(1L));
+        Call read = cluster.send("n2", new Read(1L));
         cluster.deliverAll();
         assertThat(write.reply()).isEqualTo(new WriteOk());
         assertThat(cas.reply()).isEqualTo(new CasOk());
@@ -54,7 +53,7 @@ class RaftClientTest {
     @DisplayName("lin-kv create_if_not_exists, through a follower: a missing key is created; without it, 20;"
             + " on an existing key, a plain cas")
     void casCreatesAMissingKeyOnlyWhenAsked() {
-        TestCluster cluster = cluster(3, 41);
+        ScriptedCluster cluster = cluster(3, 41);
         elect(cluster, "n1");
         assertThat(code(run(cluster, "n2", new Cas(1L, List.of(), List.of(5L)))))
                 .isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code());
@@ -65,8 +64,8 @@ class RaftClientTest {
         assertThat(run(cluster, "n2", new Read(1L))).isEqualTo(new ReadOk(List.of(5L, 6L)));
     }
 
-    private static Message run(TestCluster cluster, String node, Message request) {
-        Call call = cluster.clients().send(node, request);
+    private static Message run(ScriptedCluster cluster, String node, Message request) {
+        Call call = cluster.send(node, request);
         cluster.deliverAll();
         return call.reply();
     }
@@ -74,8 +73,8 @@ class RaftClientTest {
     @Test
     @DisplayName("a node that knows no leader answers 11 temporarily-unavailable, a definite error")
     void noLeaderIsDefinite() {
-        TestCluster cluster = cluster(3, 31);
-        Call write = cluster.clients().send("n2", new Write(1L, 5L));
+        ScriptedCluster cluster = cluster(3, 31);
+        Call write = cluster.send("n2", new Write(1L, 5L));
         cluster.deliverAll();
         assertThat(code(write.reply())).isEqualTo(ErrorCode.TEMPORARILY_UNAVAILABLE.code());
     }
@@ -83,10 +82,10 @@ class RaftClientTest {
     @Test
     @DisplayName("a forwarded request the leader never answers times out with 0, an indefinite error")
     void lostForwardIsIndefinite() {
-        TestCluster cluster = cluster(3, 32);
+        ScriptedCluster cluster = cluster(3, 32);
         elect(cluster, "n1");
         cluster.partition(Set.of("n1"));
-        Call write = cluster.clients().send("n2", new Write(1L, 5L));
+        Call write = cluster.send("n2", new Write(1L, 5L));
         cluster.runUntil(write::answered, 2_000 * MILLIS);
         assertThat(code(write.reply())).isEqualTo(ErrorCode.TIMEOUT.code());
     }
@@ -94,7 +93,7 @@ class RaftClientTest {
     @Test
     @DisplayName("Raft §8: a new leader commits a no-op entry of its term at once")
     void leaderCommitsNoop() {
-        TestCluster cluster = cluster(3, 33);
+        ScriptedCluster cluster = cluster(3, 33);
         elect(cluster, "n2");
         assertThat(status(cluster, "n2").commitIndex()).isEqualTo(1);
         assertThat(status(cluster, "n2").log().get(0).command()).isEqualTo(KvCommand.noop());
@@ -103,13 +102,13 @@ class RaftClientTest {
     @Test
     @DisplayName("Raft §5.3: an uncommitted entry replaced under a new leader is answered 11, a definite error")
     void replacedEntryIsDefinitelyNotDone() {
-        TestCluster cluster = cluster(3, 34);
+        ScriptedCluster cluster = cluster(3, 34);
         elect(cluster, "n1");
         cluster.partition(Set.of("n1"));
-        Call doomed = cluster.clients().send("n1", new Write(1L, 1L));
+        Call doomed = cluster.send("n1", new Write(1L, 1L));
         cluster.deliverAll();
         elect(cluster, "n2");
-        cluster.clients().send("n2", new Write(1L, 2L));
+        cluster.send("n2", new Write(1L, 2L));
         cluster.deliverAll();
         cluster.heal();
         heartbeat(cluster, "n2");
@@ -132,12 +131,12 @@ class RaftClientTest {
     @Test
     @DisplayName("Raft §8 ReadIndex: a confirmed leader answers with the latest committed value, without a log entry")
     void readIndexServesLatest() {
-        TestCluster cluster = cluster(3, 37, READ_INDEX);
+        ScriptedCluster cluster = cluster(3, 37, READ_INDEX);
         elect(cluster, "n1");
-        cluster.clients().send("n1", new Write(1L, 9L));
+        cluster.send("n1", new Write(1L, 9L));
         cluster.deliverAll();
         long logLength = status(cluster, "n1").log().size();
-        Call read = cluster.clients().send("n3", new Read(1L));
+        Call read = cluster.send("n3", new Read(1L));
         cluster.deliverAll();
         assertThat(read.reply()).isEqualTo(new ReadOk(9L));
         assertThat(status(cluster, "n1").log()).hasSize((int) logLength);
@@ -146,7 +145,7 @@ class RaftClientTest {
     @Test
     @DisplayName("Raft §8 ReadIndex: a pending read at a leader that steps down fails with 11")
     void readIndexFailsOnStepDown() {
-        TestCluster cluster = cluster(3, 38, READ_INDEX);
+        ScriptedCluster cluster = cluster(3, 38, READ_INDEX);
         Call read = readAtDeposedLeader(cluster);
         cluster.heal();
         heartbeat(cluster, "n2");
@@ -163,30 +162,30 @@ class RaftClientTest {
     @Test
     @DisplayName("bug stale-follower-reads: a follower behind the leader answers a stale read")
     void staleFollowerRead() {
-        TestCluster cluster = cluster(3, 40, bugs(RaftConfig.STALE_FOLLOWER_READS));
+        ScriptedCluster cluster = cluster(3, 40, bugs(RaftConfig.STALE_FOLLOWER_READS));
         elect(cluster, "n1");
-        cluster.clients().send("n1", new Write(1L, 1L));
+        cluster.send("n1", new Write(1L, 1L));
         cluster.deliverAll();
         heartbeat(cluster, "n1");
         cluster.partition(Set.of("n3"));
-        cluster.clients().send("n1", new Write(1L, 2L));
+        cluster.send("n1", new Write(1L, 2L));
         cluster.deliverAll();
-        Call read = cluster.clients().send("n3", new Read(1L));
+        Call read = cluster.send("n3", new Read(1L));
         cluster.deliverAll();
         assertThat(read.reply()).isEqualTo(new ReadOk(1L));
     }
 
     /** n1 leads and writes 1, is cut off; n2 leads and writes 2; a client then reads at n1. */
-    private static Call readAtDeposedLeader(TestCluster cluster) {
+    private static Call readAtDeposedLeader(ScriptedCluster cluster) {
         elect(cluster, "n1");
-        cluster.clients().send("n1", new Write(1L, 1L));
+        cluster.send("n1", new Write(1L, 1L));
         cluster.deliverAll();
         cluster.partition(Set.of("n1"));
         elect(cluster, "n2");
-        Call second = cluster.clients().send("n2", new Write(1L, 2L));
+        Call second = cluster.send("n2", new Write(1L, 2L));
         cluster.deliverAll();
         assertThat(second.reply()).isEqualTo(new WriteOk());
-        Call read = cluster.clients().send("n1", new Read(1L));
+        Call read = cluster.send("n1", new Read(1L));
         cluster.deliverAll();
         heartbeat(cluster, "n1");
         return read;

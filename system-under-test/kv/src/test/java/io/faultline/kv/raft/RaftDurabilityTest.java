@@ -1,19 +1,19 @@
 package io.faultline.kv.raft;
 
-import static io.faultline.kv.raft.RaftTesting.bugs;
 import static io.faultline.kv.raft.RaftTesting.cluster;
 import static io.faultline.kv.raft.RaftTesting.elect;
 import static io.faultline.kv.raft.RaftTesting.status;
+import static io.faultline.kv.testing.ScriptedCluster.bugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.faultline.kv.testing.TestClients.Call;
-import io.faultline.kv.testing.TestCluster;
+import io.faultline.kv.testing.ScriptedCluster;
 import io.faultline.node.client.ErrorCode;
 import io.faultline.node.client.ErrorReply;
 import io.faultline.node.client.Read;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
+import io.faultline.sim.Call;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,10 +23,10 @@ class RaftDurabilityTest {
     @Test
     @DisplayName("Raft §5 persistent state: a restarted server recovers currentTerm, votedFor and its log")
     void restartRecoversPersistentState() {
-        TestCluster cluster = cluster(3, 20);
-        cluster.setMaxLatencyNanos(0); // n2 hears the vote request before the new leader's first append
+        // zero latency: n2 hears the vote request before the new leader's first append
+        ScriptedCluster cluster = cluster(3, 20, ScriptedCluster.ZERO);
         elect(cluster, "n1");
-        cluster.clients().send("n1", new Write(1L, 10L));
+        cluster.send("n1", new Write(1L, 10L));
         cluster.deliverAll();
         RaftStatus before = status(cluster, "n2");
         cluster.crash("n2");
@@ -51,7 +51,7 @@ class RaftDurabilityTest {
     }
 
     /** n2 votes for n1 in term 1 (n1 never hears it), restarts, then n3 asks for its term-1 vote. */
-    private static boolean secondCandidateOfTheTermWins(TestCluster cluster) {
+    private static boolean secondCandidateOfTheTermWins(ScriptedCluster cluster) {
         cluster.partition(Set.of("n3"));
         cluster.cut("n2", "n1");
         elect(cluster, "n1");
@@ -68,22 +68,22 @@ class RaftDurabilityTest {
     @Test
     @DisplayName("Raft §5.4 Leader Completeness: an acknowledged write survives the crash of every server")
     void acknowledgedWriteSurvivesCrashOfAll() {
-        TestCluster cluster = cluster(3, 22);
+        ScriptedCluster cluster = cluster(3, 22);
         assertThat(writeCrashAllAndRead(cluster).reply()).isEqualTo(new ReadOk(10L));
     }
 
     @Test
     @DisplayName("bug no-fsync: a crash of every server loses an acknowledged write")
     void noFsyncLosesAcknowledgedWrite() {
-        TestCluster cluster = cluster(3, 22, bugs(RaftConfig.NO_FSYNC));
+        ScriptedCluster cluster = cluster(3, 22, bugs(RaftConfig.NO_FSYNC));
         Call read = writeCrashAllAndRead(cluster);
         assertThat(read.reply()).isInstanceOfSatisfying(ErrorReply.class,
                 error -> assertThat(error.code()).isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code()));
     }
 
-    private static Call writeCrashAllAndRead(TestCluster cluster) {
+    private static Call writeCrashAllAndRead(ScriptedCluster cluster) {
         elect(cluster, "n1");
-        Call write = cluster.clients().send("n1", new Write(1L, 10L));
+        Call write = cluster.send("n1", new Write(1L, 10L));
         cluster.deliverAll();
         assertThat(write.reply()).isEqualTo(new WriteOk());
         for (String id : cluster.ids()) {
@@ -91,7 +91,7 @@ class RaftDurabilityTest {
             cluster.start(id);
         }
         elect(cluster, "n2");
-        Call read = cluster.clients().send("n2", new Read(1L));
+        Call read = cluster.send("n2", new Read(1L));
         cluster.deliverAll();
         return read;
     }

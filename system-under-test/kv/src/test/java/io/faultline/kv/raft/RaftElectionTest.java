@@ -8,7 +8,7 @@ import static io.faultline.kv.raft.RaftTesting.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faultline.kv.common.KvCommand;
-import io.faultline.kv.testing.TestCluster;
+import io.faultline.kv.testing.ScriptedCluster;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ class RaftElectionTest {
     @Test
     @DisplayName("Raft §5.2: a follower that hears nothing times out, becomes candidate of a new term and votes for itself")
     void timeoutStartsAnElection() {
-        TestCluster cluster = cluster(3, 1);
+        ScriptedCluster cluster = cluster(3, 1);
         cluster.partition(Set.of("n1"));
         cluster.fire("n1", Election.Timeout.class);
         RaftStatus n1 = status(cluster, "n1");
@@ -33,7 +33,7 @@ class RaftElectionTest {
     @Test
     @DisplayName("Raft §5.2: a candidate that receives votes from a majority becomes leader and the others learn it")
     void majorityOfVotesMakesALeader() {
-        TestCluster cluster = cluster(5, 2);
+        ScriptedCluster cluster = cluster(5, 2);
         elect(cluster, "n3");
         assertThat(status(cluster, "n3").isLeader()).isTrue();
         for (String id : List.of("n1", "n2", "n4", "n5")) {
@@ -45,7 +45,7 @@ class RaftElectionTest {
     @Test
     @DisplayName("Raft §5.2: a candidate cut off from the majority does not become leader")
     void minorityCandidateStaysCandidate() {
-        TestCluster cluster = cluster(5, 3);
+        ScriptedCluster cluster = cluster(5, 3);
         cluster.partition(Set.of("n1", "n2"));
         elect(cluster, "n1");
         assertThat(status(cluster, "n1").role()).isEqualTo(RaftState.Role.CANDIDATE);
@@ -54,8 +54,7 @@ class RaftElectionTest {
     @Test
     @DisplayName("Raft §5.2: each server votes for at most one candidate in a term, first come first served")
     void oneVotePerTerm() {
-        TestCluster cluster = cluster(3, 4);
-        cluster.setMaxLatencyNanos(0); // deliveries in send order: n2 hears n1 first
+        ScriptedCluster cluster = cluster(3, 4, ScriptedCluster.ZERO); // deliveries in send order: n2 hears n1 first
         cluster.fire("n1", Election.Timeout.class);
         cluster.fire("n3", Election.Timeout.class);
         cluster.deliverAll();
@@ -68,7 +67,7 @@ class RaftElectionTest {
     @Test
     @DisplayName("Raft §5.1: a leader that sees a newer term steps down to follower and adopts the term")
     void newerTermDeposesLeader() {
-        TestCluster cluster = cluster(3, 5);
+        ScriptedCluster cluster = cluster(3, 5);
         elect(cluster, "n1");
         cluster.partition(Set.of("n1"));
         elect(cluster, "n2");
@@ -83,7 +82,7 @@ class RaftElectionTest {
     @Test
     @DisplayName("Raft §5.4.1: a voter denies its vote to a candidate whose log is less up-to-date")
     void electionRestriction() {
-        TestCluster cluster = cluster(3, 6);
+        ScriptedCluster cluster = cluster(3, 6);
         List<Entry> longer = List.of(new Entry(1, KvCommand.write(1L, 1L)), new Entry(2, KvCommand.write(1L, 2L)));
         restartWith(cluster, "n1", 2, null, longer.subList(0, 1));
         restartWith(cluster, "n2", 2, null, longer);
@@ -97,7 +96,7 @@ class RaftElectionTest {
     @Test
     @DisplayName("Raft §5.2: election timeouts are drawn at random from [T, 2T), so they differ")
     void randomizedTimeouts() {
-        TestCluster cluster = cluster(5, 7);
+        ScriptedCluster cluster = cluster(5, 7);
         cluster.runUntil(() -> cluster.ids().stream().anyMatch(id -> status(cluster, id).term() > 0), 10_000 * MILLIS);
         long firstTimeout = cluster.nowNanos();
         assertThat(firstTimeout).isBetween(150 * MILLIS, 300 * MILLIS);
@@ -109,7 +108,7 @@ class RaftElectionTest {
     @DisplayName("Raft §5.2 Election Safety: at most one leader per term, over many seeds with partitions")
     void atMostOneLeaderPerTerm() {
         for (long seed = 0; seed < 30; seed++) {
-            TestCluster cluster = cluster(5, seed);
+            ScriptedCluster cluster = cluster(5, seed);
             Map<Long, String> leaderByTerm = new HashMap<>();
             for (int step = 0; step < 60; step++) {
                 if (step % 15 == 5) {

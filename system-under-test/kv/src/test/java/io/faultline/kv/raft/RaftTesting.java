@@ -1,13 +1,12 @@
 package io.faultline.kv.raft;
 
-import io.faultline.kv.testing.TestCluster;
-import io.faultline.node.NodeConfig;
-import java.util.ArrayList;
+import io.faultline.kv.testing.ScriptedCluster;
+import io.faultline.runtime.ClusterSpec;
+import io.faultline.sim.Latency;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Shortcuts for Raft tests on a {@link TestCluster}. */
+/** Shortcuts for Raft tests on a {@link ScriptedCluster}. */
 final class RaftTesting {
 
     static final long MILLIS = 1_000_000L;
@@ -15,40 +14,36 @@ final class RaftTesting {
     private RaftTesting() {
     }
 
-    static TestCluster cluster(int size, long seed) {
-        return TestCluster.of(new RaftSystem(), size, seed);
+    static ScriptedCluster cluster(int size, long seed) {
+        return cluster(size, seed, spec -> spec);
     }
 
-    static TestCluster cluster(int size, long seed, UnaryOperator<NodeConfig> configure) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 1; i <= size; i++) {
-            ids.add("n" + i);
-        }
-        return new TestCluster(new RaftSystem(), ids, seed, configure);
+    static ScriptedCluster cluster(int size, long seed, Latency latency) {
+        return ScriptedCluster.start(ClusterSpec.of(new RaftSystem(), size), seed, latency);
     }
 
-    static UnaryOperator<NodeConfig> bugs(String... names) {
-        return config -> config.withBugs(Set.of(names));
+    static ScriptedCluster cluster(int size, long seed, UnaryOperator<ClusterSpec> configure) {
+        return ScriptedCluster.start(configure.apply(ClusterSpec.of(new RaftSystem(), size)), seed);
     }
 
-    static RaftStatus status(TestCluster cluster, String id) {
+    static RaftStatus status(ScriptedCluster cluster, String id) {
         return ((RaftNode) cluster.node(id)).status();
     }
 
     /** Makes {@code id} time out and run an election, delivering every message it causes. */
-    static void elect(TestCluster cluster, String id) {
+    static void elect(ScriptedCluster cluster, String id) {
         cluster.fire(id, Election.Timeout.class);
         cluster.deliverAll();
     }
 
     /** Makes the leader send a heartbeat round and delivers everything it causes. */
-    static void heartbeat(TestCluster cluster, String leader) {
+    static void heartbeat(ScriptedCluster cluster, String leader) {
         cluster.fire(leader, LogReplication.Heartbeat.class);
         cluster.deliverAll();
     }
 
     /** Replaces a node's persistent Raft state, as if it had crashed with exactly this on disk. */
-    static void restartWith(TestCluster cluster, String id, long term, String votedFor, List<Entry> log) {
+    static void restartWith(ScriptedCluster cluster, String id, long term, String votedFor, List<Entry> log) {
         cluster.crash(id);
         var storage = cluster.storage(id);
         for (String key : storage.keys("raft/")) {
