@@ -1,13 +1,13 @@
 package io.faultline.histories.check;
 
 import io.faultline.histories.History;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.histories.check.sequential.SequentialChecker;
+import io.faultline.histories.check.session.SessionGuaranteesChecker;
+import io.faultline.histories.check.session.SessionGuaranteesDetails;
+import io.faultline.histories.check.staleread.StaleReadChecker;
 import io.faultline.histories.check.weak.ConsistencySummary;
-import io.faultline.histories.check.weak.ConvergenceChecker;
-import io.faultline.histories.check.weak.SequentialChecker;
-import io.faultline.histories.check.weak.SessionGuaranteesChecker;
-import io.faultline.histories.check.weak.SessionGuaranteesDetails;
-import io.faultline.histories.check.weak.StaleReadChecker;
 import io.faultline.histories.model.Model;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -5,11 +5,11 @@ import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
-import io.faultline.histories.check.weak.ConvergenceChecker;
-import io.faultline.histories.check.weak.SequentialChecker;
-import io.faultline.histories.check.weak.SessionGuaranteesChecker;
-import io.faultline.histories.check.weak.StaleReadChecker;
+import io.faultline.histories.check.sequential.SequentialChecker;
+import io.faultline.histories.check.session.SessionGuaranteesChecker;
+import io.faultline.histories.check.staleread.StaleReadChecker;
 import io.faultline.histories.model.CasRegisterModel;
 import io.faultline.histories.model.Model;
 import io.faultline.workloads.Workload;

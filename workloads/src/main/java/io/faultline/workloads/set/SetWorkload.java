@@ -5,8 +5,8 @@ import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
-import io.faultline.histories.check.weak.ConvergenceChecker;
 import io.faultline.histories.model.Model;
 import io.faultline.histories.model.SetModel;
 import io.faultline.workloads.Workload;
