@@ -14,22 +14,22 @@ import java.util.function.Predicate;
  * @param description what is required, for the reason: {@code "an acknowledged add"}
  * @param met         whether a history shows it
  */
-public record Requirement(String description, Predicate<History> met) {
+public record HistoryRequirement(String description, Predicate<History> met) {
 
     /** At least one call that completed ok and satisfies {@code which}, described as {@code what}. */
-    public static Requirement anOk(String what, Predicate<Call> which) {
-        return new Requirement(what, h -> h.calls().stream().anyMatch(c -> c.isOk() && which.test(c)));
+    public static HistoryRequirement anOk(String what, Predicate<Call> which) {
+        return new HistoryRequirement(what, h -> h.calls().stream().anyMatch(c -> c.isOk() && which.test(c)));
     }
 
     /** At least one ok call of function {@code f} (or of any of {@code more}). */
-    public static Requirement anOk(String f, String... more) {
+    public static HistoryRequirement anOk(String f, String... more) {
         Predicate<Call> which = c -> c.f().equals(f) || java.util.Arrays.asList(more).contains(c.f());
         return anOk("an acknowledged " + String.join(" or ", prepend(f, more)), which);
     }
 
     /** At least one ok {@code read} after the history's {@link Op#FINAL_READS} line. */
-    public static Requirement aFinalRead() {
-        return new Requirement("a final read", h -> {
+    public static HistoryRequirement aFinalRead() {
+        return new HistoryRequirement("a final read", h -> {
             long start = h.nemesisOps().stream().filter(o -> o.f().equals(Op.FINAL_READS)).mapToLong(Op::index)
                     .max().orElse(Long.MAX_VALUE);
             return h.calls().stream().anyMatch(c -> c.isOk() && c.f().equals("read") && c.invokeIndex() > start);
@@ -37,7 +37,7 @@ public record Requirement(String description, Predicate<History> met) {
     }
 
     /** At least one call that completed ok, whatever it was: the least a history must show. */
-    public static Requirement anyOk() {
+    public static HistoryRequirement anyOk() {
         return anOk("an acknowledged call", c -> true);
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * The semantics of one register's operations, shared by {@link RegisterModel}, {@link CasRegisterModel} and
  * {@link KvModel} (which is a register per key). States are canonical values or {@link Values#NIL}.
  */
-final class RegisterOps {
+final class RegisterSemantics {
 
     /**
      * Errors that mean "the compare saw another value": Maelstrom's code 22 and Jepsen/Porcupine's returned-false
@@ -16,7 +16,7 @@ final class RegisterOps {
      */
     static final Set<String> PRECONDITION_FAILED = Set.of("precondition-failed", ":precondition-failed", "22");
 
-    private RegisterOps() {
+    private RegisterSemantics() {
     }
 
     /** A read that observed {@code call.output()}; unknown reads observe nothing. */

@@ -4,7 +4,7 @@ import static io.faultline.workloads.generator.Generators.eachWorker;
 import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
-import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.HistoryRequirement;
 import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
 import io.faultline.histories.check.sequential.SequentialChecker;
@@ -61,8 +61,8 @@ public final class RegisterWorkload implements Workload {
 
     /** The run must have acknowledged writes and reads to have tested anything. */
     @Override
-    public List<Requirement> requirements(WorkloadOptions options) {
-        return List.of(Requirement.anOk("write", "cas"), Requirement.anOk("read"));
+    public List<HistoryRequirement> requirements(WorkloadOptions options) {
+        return List.of(HistoryRequirement.anOk("write", "cas"), HistoryRequirement.anOk("read"));
     }
 
     @Override

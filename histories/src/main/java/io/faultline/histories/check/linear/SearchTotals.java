@@ -4,7 +4,7 @@ import io.faultline.histories.check.Counterexample;
 import java.util.List;
 
 /** Totals over the partitions a check searched, and the summaries that report them. */
-final class Tally {
+final class SearchTotals {
     private final String model;
     private final int partitions;
     private final int calls;
@@ -13,7 +13,7 @@ final class Tally {
     private final long cacheEntries;
     private final long startNanos;
 
-    Tally(String model, int partitions, int calls, List<PartitionScheduler.Checked> checked, long startNanos) {
+    SearchTotals(String model, int partitions, int calls, List<PartitionScheduler.Checked> checked, long startNanos) {
         this.model = model;
         this.partitions = partitions;
         this.calls = calls;

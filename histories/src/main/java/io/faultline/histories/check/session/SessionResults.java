@@ -21,7 +21,7 @@ final class SessionResults {
         List<Anomaly> listed = new ArrayList<>(f.invalidReads().stream().limit(CappedAnomalies.DEFAULT_CAP).toList());
         listed.addAll(own.listed());
         int total = f.invalidReads().size() + own.total();
-        SessionGuaranteeDetails details = new SessionGuaranteeDetails(g.checkerName(), f.sessions(),
+        SessionRuleDetails details = new SessionRuleDetails(g.checkerName(), f.sessions(),
                 f.observations(), own.total(), f.invalidReads().size(), total - listed.size(), f.ambiguous(),
                 notes(f));
         String name = g.checkerName();

@@ -14,10 +14,10 @@ import java.util.List;
  * @param ambiguousReads     reads of values written more than once, which cannot be attributed and were skipped
  * @param notes              what was not checked and why
  */
-public record SessionGuaranteeDetails(String guarantee, int sessions, int readsChecked, int violations,
+public record SessionRuleDetails(String guarantee, int sessions, int readsChecked, int violations,
                                       int invalidReads, int anomaliesNotListed, int ambiguousReads,
                                       List<String> notes) {
-    public SessionGuaranteeDetails {
+    public SessionRuleDetails {
         notes = List.copyOf(notes);
     }
 }

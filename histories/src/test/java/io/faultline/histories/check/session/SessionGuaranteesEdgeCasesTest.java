@@ -53,7 +53,7 @@ class SessionGuaranteesEdgeCasesTest {
                 .invoke(1, "read", null).info(1, "read", null).build();
         CheckResult r = result(h, SessionGuarantee.MONOTONIC_READS);
         assertThat(r.verdict()).isEqualTo(OK);
-        assertThat(((SessionGuaranteeDetails) r.details()).readsChecked()).isEqualTo(1);
+        assertThat(((SessionRuleDetails) r.details()).readsChecked()).isEqualTo(1);
     }
 
     @Test
