@@ -1,7 +1,7 @@
 package io.faultline.workloads;
 
 import io.faultline.histories.check.Checker;
-import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.HistoryRequirement;
 import io.faultline.histories.model.Model;
 import io.faultline.workloads.client.Client;
 import io.faultline.workloads.generator.Generator;
@@ -62,7 +62,7 @@ public interface Workload {
      * What a run must show for its verdicts to mean anything (for example an acknowledged add and a final read):
      * a run short of it ends UNKNOWN with the reason, never VALID. At least one acknowledged call by default.
      */
-    default List<Requirement> requirements(WorkloadOptions options) {
-        return List.of(Requirement.anyOk());
+    default List<HistoryRequirement> requirements(WorkloadOptions options) {
+        return List.of(HistoryRequirement.anyOk());
     }
 }

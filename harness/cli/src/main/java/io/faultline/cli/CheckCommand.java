@@ -4,7 +4,7 @@ import io.faultline.histories.History;
 import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.CheckSuite;
-import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.HistoryRequirement;
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.codec.Format;
 import io.faultline.histories.codec.Histories;
@@ -15,10 +15,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code faultline check}: which consistency models a recorded history satisfies. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckSuite suite(Model<?> m) {
         // a history in which nothing succeeded tested nothing, whatever its checks say
-        CheckSuite all = CheckSuite.standard(m).requiring(List.of(Requirement.anyOk()));
+        CheckSuite all = CheckSuite.standard(m).requiring(List.of(HistoryRequirement.anyOk()));
         if (checks.equals(List.of("all"))) {
             return all;
         }

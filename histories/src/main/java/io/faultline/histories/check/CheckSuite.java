@@ -1,13 +1,13 @@
 package io.faultline.histories.check;
 
 import io.faultline.histories.History;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.histories.check.sequential.SequentialChecker;
+import io.faultline.histories.check.session.SessionGuaranteesChecker;
+import io.faultline.histories.check.session.SessionGuaranteesDetails;
+import io.faultline.histories.check.staleread.StaleReadChecker;
 import io.faultline.histories.check.weak.ConsistencySummary;
-import io.faultline.histories.check.weak.ConvergenceChecker;
-import io.faultline.histories.check.weak.SequentialChecker;
-import io.faultline.histories.check.weak.SessionGuaranteesChecker;
-import io.faultline.histories.check.weak.SessionGuaranteesDetails;
-import io.faultline.histories.check.weak.StaleReadChecker;
 import io.faultline.histories.model.Model;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,9 +40,9 @@ public final class CheckSuite {
     private static final String IMPLIED = "implied by linearizable";
 
     private final Map<String, Checker> checkers;
-    private final List<Requirement> requirements;
+    private final List<HistoryRequirement> requirements;
 
-    private CheckSuite(Map<String, Checker> checkers, List<Requirement> requirements) {
+    private CheckSuite(Map<String, Checker> checkers, List<HistoryRequirement> requirements) {
         this.checkers = checkers;
         this.requirements = List.copyOf(requirements);
     }
@@ -55,14 +55,14 @@ public final class CheckSuite {
      * This suite, with verdicts that mean something only if the history shows {@code required}: when it falls
      * short, every VALID result becomes UNKNOWN with the reason ("vacuous: no acknowledged add").
      */
-    public CheckSuite requiring(List<Requirement> required) {
-        List<Requirement> all = new ArrayList<>(requirements);
+    public CheckSuite requiring(List<HistoryRequirement> required) {
+        List<HistoryRequirement> all = new ArrayList<>(requirements);
         all.addAll(required);
         return new CheckSuite(checkers, all);
     }
 
     /** What the history must show, or empty when nothing is required. */
-    public List<Requirement> requirements() {
+    public List<HistoryRequirement> requirements() {
         return requirements;
     }
 
@@ -117,7 +117,7 @@ public final class CheckSuite {
     /** Runs every check in order, each with the whole budget (each starts its own clock). */
     public List<CheckResult> run(History history, Budget budget) {
         List<String> missing = requirements.stream().filter(r -> !r.met().test(history))
-                .map(Requirement::description).toList();
+                .map(HistoryRequirement::description).toList();
         List<CheckResult> results = runChecks(history, budget);
         if (missing.isEmpty()) {
             return results;

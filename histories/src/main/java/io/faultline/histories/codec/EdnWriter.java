@@ -72,19 +72,11 @@ final class EdnWriter implements OpWriter {
 
     @Override
     public void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UncheckedIo.run(out::flush);
     }
 
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UncheckedIo.run(out::close);
     }
 }

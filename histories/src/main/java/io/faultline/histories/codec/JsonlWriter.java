@@ -26,12 +26,12 @@ public final class JsonlWriter implements OpWriter {
 
     /** Writes UTF-8 to {@code out}; closing this writer closes it. */
     public JsonlWriter(OutputStream out, boolean flushEachLine) {
-        this(create(() -> JsonValues.JSON.createGenerator(out)), flushEachLine);
+        this(UncheckedIo.call(() -> JsonValues.JSON.createGenerator(out)), flushEachLine);
     }
 
     /** Writes to {@code out}; closing this writer closes it. */
     public JsonlWriter(Writer out, boolean flushEachLine) {
-        this(create(() -> JsonValues.JSON.createGenerator(out)), flushEachLine);
+        this(UncheckedIo.call(() -> JsonValues.JSON.createGenerator(out)), flushEachLine);
     }
 
     private JsonlWriter(JsonGenerator out, boolean flushEachLine) {
@@ -94,31 +94,11 @@ public final class JsonlWriter implements OpWriter {
 
     @Override
     public void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UncheckedIo.run(out::flush);
     }
 
     @Override
     public void close() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private interface GeneratorFactory {
-        JsonGenerator create() throws IOException;
-    }
-
-    private static JsonGenerator create(GeneratorFactory factory) {
-        try {
-            return factory.create();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        UncheckedIo.run(out::close);
     }
 }

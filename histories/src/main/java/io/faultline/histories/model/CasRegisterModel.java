@@ -46,9 +46,9 @@ public final class CasRegisterModel implements Model<Object> {
     @Override
     public Object step(Object state, Call call) {
         return switch (call.f()) {
-            case "read" -> RegisterOps.read(state, call, nilReadsAlwaysLegal);
-            case "write" -> RegisterOps.write(call);
-            case "cas" -> RegisterOps.cas(state, call);
+            case "read" -> RegisterSemantics.read(state, call, nilReadsAlwaysLegal);
+            case "write" -> RegisterSemantics.write(call);
+            case "cas" -> RegisterSemantics.cas(state, call);
             default -> throw UnsupportedCall.of(this, call, "read, write, cas");
         };
     }
@@ -66,11 +66,11 @@ public final class CasRegisterModel implements Model<Object> {
 
     @Override
     public boolean mustPlace(Call call) {
-        return RegisterOps.isPreconditionFailure(call) || Model.super.mustPlace(call);
+        return RegisterSemantics.isPreconditionFailure(call) || Model.super.mustPlace(call);
     }
 
     @Override
     public String describeState(Object state) {
-        return RegisterOps.describe(state);
+        return RegisterSemantics.describe(state);
     }
 }

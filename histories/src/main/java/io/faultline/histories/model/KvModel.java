@@ -41,9 +41,9 @@ public final class KvModel implements Model<Object> {
     @Override
     public Object step(Object state, Call call) {
         return switch (call.f()) {
-            case "read", "get" -> RegisterOps.read(state, call, false);
-            case "write", "put" -> RegisterOps.write(call);
-            case "cas" -> RegisterOps.cas(state, call);
+            case "read", "get" -> RegisterSemantics.read(state, call, false);
+            case "write", "put" -> RegisterSemantics.write(call);
+            case "cas" -> RegisterSemantics.cas(state, call);
             case "delete" -> Values.NIL;
             case "append" -> append(state, call.input());
             default -> throw UnsupportedCall.of(this, call, "read/get, write/put, cas, delete, append");
@@ -57,7 +57,7 @@ public final class KvModel implements Model<Object> {
 
     @Override
     public boolean mustPlace(Call call) {
-        return RegisterOps.isPreconditionFailure(call) || Model.super.mustPlace(call);
+        return RegisterSemantics.isPreconditionFailure(call) || Model.super.mustPlace(call);
     }
 
     @Override
@@ -67,6 +67,6 @@ public final class KvModel implements Model<Object> {
 
     @Override
     public String describeState(Object state) {
-        return RegisterOps.describe(state);
+        return RegisterSemantics.describe(state);
     }
 }

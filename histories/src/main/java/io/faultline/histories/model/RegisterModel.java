@@ -32,8 +32,8 @@ public final class RegisterModel implements Model<Object> {
     @Override
     public Object step(Object state, Call call) {
         return switch (call.f()) {
-            case "read" -> RegisterOps.read(state, call, false);
-            case "write" -> RegisterOps.write(call);
+            case "read" -> RegisterSemantics.read(state, call, false);
+            case "write" -> RegisterSemantics.write(call);
             default -> throw UnsupportedCall.of(this, call, "read, write");
         };
     }
@@ -45,6 +45,6 @@ public final class RegisterModel implements Model<Object> {
 
     @Override
     public String describeState(Object state) {
-        return RegisterOps.describe(state);
+        return RegisterSemantics.describe(state);
     }
 }

@@ -52,7 +52,8 @@ class CheckSuiteTest {
                 Op.invoke(1, "read", null, null), Op.ok(1, "read", null, List.of())));
         CheckSuite suite = CheckSuite.of(List.of(new LinearizabilityChecker(new SetModel())));
         assertThat(suite.run(h, Budget.defaults()).get(0).verdict()).isEqualTo(Verdict.VALID);
-        List<CheckResult> required = suite.requiring(List.of(Requirement.anOk("add"), Requirement.aFinalRead()))
+        List<CheckResult> required = suite
+                .requiring(List.of(HistoryRequirement.anOk("add"), HistoryRequirement.aFinalRead()))
                 .run(h, Budget.defaults());
         assertThat(required).singleElement().satisfies(r -> {
             assertThat(r.verdict()).isEqualTo(Verdict.UNKNOWN);
@@ -65,7 +66,7 @@ class CheckSuiteTest {
     void aViolationStaysAViolationEvenInAVacuousHistory() {
         History h = History.of(List.of(Op.invoke(1, "read", null, null), Op.ok(1, "read", null, 5L)));
         List<CheckResult> results = CheckSuite.standard(new CasRegisterModel())
-                .requiring(List.of(Requirement.anOk("write"))).run(h, Budget.defaults());
+                .requiring(List.of(HistoryRequirement.anOk("write"))).run(h, Budget.defaults());
         assertThat(results.get(0).verdict()).isEqualTo(Verdict.INVALID);
     }
 

@@ -5,7 +5,7 @@ import static io.faultline.workloads.generator.Generators.ops;
 import static io.faultline.workloads.generator.Generators.repeatedly;
 
 import io.faultline.histories.check.Checker;
-import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.HistoryRequirement;
 import io.faultline.histories.model.Model;
 import io.faultline.workloads.Workload;
 import io.faultline.workloads.WorkloadOption;
@@ -80,8 +80,8 @@ public final class LookupWorkload implements Workload {
 
     /** An acknowledged lookup: without one the ownership oracle has nothing to judge. */
     @Override
-    public List<Requirement> requirements(WorkloadOptions options) {
-        return List.of(Requirement.anOk("lookup"));
+    public List<HistoryRequirement> requirements(WorkloadOptions options) {
+        return List.of(HistoryRequirement.anOk("lookup"));
     }
 
     @Override

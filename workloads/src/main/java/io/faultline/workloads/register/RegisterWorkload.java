@@ -4,12 +4,12 @@ import static io.faultline.workloads.generator.Generators.eachWorker;
 import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
-import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.HistoryRequirement;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
-import io.faultline.histories.check.weak.ConvergenceChecker;
-import io.faultline.histories.check.weak.SequentialChecker;
-import io.faultline.histories.check.weak.SessionGuaranteesChecker;
-import io.faultline.histories.check.weak.StaleReadChecker;
+import io.faultline.histories.check.sequential.SequentialChecker;
+import io.faultline.histories.check.session.SessionGuaranteesChecker;
+import io.faultline.histories.check.staleread.StaleReadChecker;
 import io.faultline.histories.model.CasRegisterModel;
 import io.faultline.histories.model.Model;
 import io.faultline.workloads.Workload;
@@ -61,8 +61,8 @@ public final class RegisterWorkload implements Workload {
 
     /** The run must have acknowledged writes and reads to have tested anything. */
     @Override
-    public List<Requirement> requirements(WorkloadOptions options) {
-        return List.of(Requirement.anOk("write", "cas"), Requirement.anOk("read"));
+    public List<HistoryRequirement> requirements(WorkloadOptions options) {
+        return List.of(HistoryRequirement.anOk("write", "cas"), HistoryRequirement.anOk("read"));
     }
 
     @Override

@@ -4,9 +4,9 @@ import static io.faultline.workloads.generator.Generators.eachWorker;
 import static io.faultline.workloads.generator.Generators.op;
 
 import io.faultline.histories.check.Checker;
-import io.faultline.histories.check.Requirement;
+import io.faultline.histories.check.HistoryRequirement;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
-import io.faultline.histories.check.weak.ConvergenceChecker;
 import io.faultline.histories.model.Model;
 import io.faultline.histories.model.SetModel;
 import io.faultline.workloads.Workload;
@@ -76,8 +76,8 @@ public final class SetWorkload implements Workload {
 
     /** An acknowledged add and a final read: without them the lost-add check has nothing to judge. */
     @Override
-    public List<Requirement> requirements(WorkloadOptions options) {
-        return List.of(Requirement.anOk("add"), Requirement.aFinalRead());
+    public List<HistoryRequirement> requirements(WorkloadOptions options) {
+        return List.of(HistoryRequirement.anOk("add"), HistoryRequirement.aFinalRead());
     }
 
     @Override

@@ -67,22 +67,23 @@ public final class LinearizabilityChecker implements Checker {
         SearchLimits limits = SearchLimits.of(budget);
         Map<Object, List<Call>> partitions = model.partition(history);
         List<PartitionScheduler.Checked> checked = PartitionScheduler.run(model, partitions, limits, parallelism);
-        Tally tally = new Tally(model.name(), partitions.size(), history.calls().size(), checked, startNanos);
+        SearchTotals totals = new SearchTotals(model.name(), partitions.size(), history.calls().size(), checked,
+                startNanos);
         PartitionScheduler.Checked failing = checked.stream().filter(c -> c.result().isViolation())
                 .min(Comparator.comparingInt(c -> c.calls().size())).orElse(null);
         if (failing != null) {
-            return invalid(failing, tally, limits);
+            return invalid(failing, totals, limits);
         }
         PartitionScheduler.Checked stopped = checked.stream()
                 .filter(c -> !c.result().isLinearizable()).findFirst().orElse(null);
         if (stopped != null || checked.size() < partitions.size()) {
             StopReason why = stopped != null ? stopped.result().stopReason() : StopReason.TIME_LIMIT;
-            return CheckResult.unknown(NAME, tally.unknownSummary(why), tally.details(0, null));
+            return CheckResult.unknown(NAME, totals.unknownSummary(why), totals.details(0, null));
         }
-        return CheckResult.valid(NAME, tally.validSummary(), tally.details(0, null));
+        return CheckResult.valid(NAME, totals.validSummary(), totals.details(0, null));
     }
 
-    private CheckResult invalid(PartitionScheduler.Checked failing, Tally tally, SearchLimits limits) {
+    private CheckResult invalid(PartitionScheduler.Checked failing, SearchTotals totals, SearchLimits limits) {
         Shrinker.Shrunk shrunk = shrink
                 ? new Shrinker(model, limits).shrink(failing.calls(), failing.result())
                 : new Shrinker.Shrunk(failing.calls().stream().filter(model::mustPlace).toList(),
@@ -91,6 +92,6 @@ public final class LinearizabilityChecker implements Checker {
         Counterexample counterexample = report.counterexample(failing.key(), shrunk);
         String summary = "not linearizable: " + report.describe(counterexample);
         return CheckResult.invalid(NAME, summary, List.of(report.anomaly(counterexample)),
-                tally.details(shrunk.runs(), counterexample));
+                totals.details(shrunk.runs(), counterexample));
     }
 }

@@ -4,6 +4,10 @@ import io.faultline.histories.History;
 import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Checker;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
+import io.faultline.histories.check.sequential.SequentialChecker;
+import io.faultline.histories.check.session.SessionGuaranteesChecker;
+import io.faultline.histories.check.staleread.StaleReadChecker;
 import io.faultline.histories.model.Model;
 import java.util.List;
 

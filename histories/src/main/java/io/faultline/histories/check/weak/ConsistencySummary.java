@@ -3,7 +3,12 @@ package io.faultline.histories.check.weak;
 import io.faultline.histories.check.Anomaly;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
+import io.faultline.histories.check.convergence.ConvergenceChecker;
 import io.faultline.histories.check.linear.LinearizabilityChecker;
+import io.faultline.histories.check.sequential.SequentialChecker;
+import io.faultline.histories.check.session.SessionGuarantee;
+import io.faultline.histories.check.session.SessionGuaranteesChecker;
+import io.faultline.histories.check.session.SessionGuaranteesDetails;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,7 +18,7 @@ import java.util.Map;
 
 /**
  * Names the strongest consistency model a history satisfies, on the ladder linearizable &gt; sequential &gt;
- * session guarantees (all four together, {@link CausalSessions}) &gt; eventual &gt; none, from whichever checkers ran (found by name; any may be
+ * session guarantees (all four together, {@link SessionGuaranteesChecker}) &gt; eventual &gt; none, from whichever checkers ran (found by name; any may be
  * missing). The strongest level is the first, from the top, whose check is VALID. Levels above it that are
  * UNKNOWN or were not checked are named, so an undecided stronger level is never passed over in silence
  * ({@code at least sequential; linearizable unknown}). Failing session guarantees are named. The ladder is not a
@@ -23,7 +28,7 @@ import java.util.Map;
 public final class ConsistencySummary {
     public static final String LINEARIZABLE = LinearizabilityChecker.NAME;
     public static final String SEQUENTIAL = SequentialChecker.NAME;
-    public static final String SESSION = "session";
+    public static final String SESSION = SessionGuaranteesChecker.TOGETHER;
     public static final String EVENTUAL = ConvergenceChecker.NAME;
     public static final String NONE = "none";
     /** The levels, strongest first. */

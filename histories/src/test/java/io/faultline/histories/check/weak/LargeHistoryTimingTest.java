@@ -7,6 +7,7 @@ import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Checker;
 import io.faultline.histories.check.Verdict;
+import io.faultline.histories.check.staleread.StaleReadChecker;
 import io.faultline.histories.model.KvModel;
 import java.time.Duration;
 import java.util.List;

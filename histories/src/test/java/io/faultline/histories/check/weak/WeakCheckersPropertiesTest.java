@@ -8,6 +8,8 @@ import io.faultline.histories.OpType;
 import io.faultline.histories.check.Budget;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
+import io.faultline.histories.check.session.SessionGuaranteesDetails;
+import io.faultline.histories.check.staleread.StaleReadChecker;
 import io.faultline.histories.model.KvModel;
 import java.util.ArrayList;
 import java.util.List;
