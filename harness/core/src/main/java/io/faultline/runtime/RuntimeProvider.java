@@ -13,6 +13,9 @@ public interface RuntimeProvider {
     /** One line for {@code --help} and error messages. */
     String description();
 
+    /** The clock this runtime's times are on; the runner records it in {@code test.json}. */
+    Clock clock();
+
     /**
      * Whether this runtime runs a program the user names ({@code --bin}, {@link RuntimeSettings#bin()}) rather than
      * Faultline's own systems. The runner refuses {@code --bin} for runtimes that do not.

@@ -1,5 +1,6 @@
 package io.faultline.maelstrom;
 
+import io.faultline.runtime.Clock;
 import io.faultline.runtime.Runtime;
 import io.faultline.runtime.RuntimeProvider;
 import io.faultline.runtime.RuntimeSettings;
@@ -16,6 +17,11 @@ public final class MaelstromRuntimeProvider implements RuntimeProvider {
     public String description() {
         return "N copies of any Maelstrom-protocol program (--bin PATH -- ARGS) on a network the harness controls,"
                 + " in real time";
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.WALL;
     }
 
     @Override
