@@ -1,6 +1,5 @@
 package io.faultline.docker;
 
-import io.faultline.runtime.Clock;
 import io.faultline.runtime.Runtime;
 import io.faultline.runtime.RuntimeProvider;
 import io.faultline.runtime.RuntimeSettings;
@@ -16,11 +15,6 @@ public final class DockerRuntimeProvider implements RuntimeProvider {
     @Override
     public String description() {
         return "node-server containers on a private Docker network, every link through a Toxiproxy container";
-    }
-
-    @Override
-    public Clock clock() {
-        return Clock.WALL;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.faultline.maelstrom;
 
-import io.faultline.runtime.Clock;
 import io.faultline.runtime.Runtime;
 import io.faultline.runtime.RuntimeProvider;
 import io.faultline.runtime.RuntimeSettings;
@@ -17,11 +16,6 @@ public final class MaelstromRuntimeProvider implements RuntimeProvider {
     public String description() {
         return "N copies of any Maelstrom-protocol program (--bin PATH -- ARGS) on a network the harness controls,"
                 + " in real time";
-    }
-
-    @Override
-    public Clock clock() {
-        return Clock.WALL;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.faultline.process;
 
-import io.faultline.runtime.Clock;
 import io.faultline.runtime.Runtime;
 import io.faultline.runtime.RuntimeProvider;
 import io.faultline.runtime.RuntimeSettings;
@@ -16,11 +15,6 @@ public final class ProcessRuntimeProvider implements RuntimeProvider {
     @Override
     public String description() {
         return "one node server JVM per node on 127.0.0.1, every link through a local toxiproxy-server; real time";
-    }
-
-    @Override
-    public Clock clock() {
-        return Clock.WALL;
     }
 
     @Override
