@@ -40,7 +40,7 @@ final class RunReport {
                 stats.okPercent(), stats.availabilityPercent(), stats.unknown(), stats.faults(),
                 stats.faults() == 1 ? "" : "s");
         out.printf("latency  p50 %s, p99 %s (%s time)%n%n", millis(stats.latencyP50Nanos()),
-                millis(stats.latencyP99Nanos()), spec.runtime().equals("sim") ? "virtual" : "wall-clock");
+                millis(stats.latencyP99Nanos()), result.clock().label());
     }
 
     /** What a reader could misread: faults asked for but never injected, ops cut off by the deadline. */

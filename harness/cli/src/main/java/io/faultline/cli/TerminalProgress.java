@@ -5,6 +5,7 @@ import io.faultline.histories.OpType;
 import io.faultline.runner.RunListener;
 import io.faultline.runner.RunResult;
 import io.faultline.runner.TestSpec;
+import io.faultline.runtime.Clock;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,6 +26,7 @@ final class TerminalProgress implements RunListener {
     private final long wallStart;
     private final Set<String> faults = new LinkedHashSet<>();
     private TestSpec spec;
+    private Clock clock;
     private long startNanos;
     private long completed;
     private long lastDraw;
@@ -43,8 +45,9 @@ final class TerminalProgress implements RunListener {
     }
 
     @Override
-    public void started(TestSpec test, long loopStartNanos) {
+    public void started(TestSpec test, Clock runClock, long loopStartNanos) {
         this.spec = test;
+        this.clock = runClock;
         this.startNanos = loopStartNanos;
     }
 
@@ -58,7 +61,7 @@ final class TerminalProgress implements RunListener {
         long now = wallClock.getAsLong();
         if (spec != null && now - lastDraw >= REDRAW_NANOS) {
             lastDraw = now;
-            draw(ProgressLine.format(spec.testName(), op.time() - startNanos, planned(), spec.runtime().equals("sim"),
+            draw(ProgressLine.format(spec.testName(), op.time() - startNanos, planned(), clock == Clock.VIRTUAL,
                     completed, faults, now - wallStart));
         }
     }

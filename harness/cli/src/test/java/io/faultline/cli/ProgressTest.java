@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.faultline.histories.Op;
 import io.faultline.histories.OpType;
 import io.faultline.runner.TestSpec;
+import io.faultline.runtime.Clock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class ProgressTest {
     @Test
     void progressRedrawsInPlaceAtMostFiveTimesASecondTracksFaultsAndErasesItselfAtTheEnd() {
         TerminalProgress progress = new TerminalProgress(stream, wall::get);
-        progress.started(TestSpec.defaults().withTimeLimit(Duration.ofSeconds(10)), 0);
+        progress.started(TestSpec.defaults().withTimeLimit(Duration.ofSeconds(10)), Clock.VIRTUAL, 0);
         progress.recorded(client(OpType.INVOKE, 1_000_000));
         progress.recorded(client(OpType.OK, 2_000_000));
         wall.set(100_000_000);

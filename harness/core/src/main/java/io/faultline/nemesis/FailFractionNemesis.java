@@ -1,9 +1,6 @@
 package io.faultline.nemesis;
 
-import io.faultline.runtime.Capabilities;
-import io.faultline.runtime.Cluster;
 import io.faultline.runtime.Killable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -12,27 +9,19 @@ import java.util.random.RandomGenerator;
  * storage. Unlike {@code kill}, p may be a majority: a DHT should survive it, a quorum system will not.
  * Option {@code p} (default 0.5): round(p · N) nodes, at least one and at most N − 1.
  */
-public final class FailFractionNemesis implements Nemesis {
+public final class FailFractionNemesis extends NodeFaultNemesis<Killable> {
 
     private final double p;
-    private final List<String> failed = new ArrayList<>();
 
     public FailFractionNemesis() {
         this(0.5);
     }
 
     private FailFractionNemesis(double p) {
+        super(new Words("fail-fraction", "start-fail-fraction", "stop-fail-fraction", "nothing to restart"),
+                "crashes a fraction p of the nodes at once (option p, default 0.5), later restarts them",
+                Killable.class, Killable::kill, Killable::start);
         this.p = p;
-    }
-
-    @Override
-    public String name() {
-        return "fail-fraction";
-    }
-
-    @Override
-    public String description() {
-        return "crashes a fraction p of the nodes at once (option p, default 0.5), later restarts them";
     }
 
     @Override
@@ -41,32 +30,18 @@ public final class FailFractionNemesis implements Nemesis {
         return new FailFractionNemesis(options.number("p", 0.5, 0, 1));
     }
 
-    @Override
-    public void requireCapabilities(Cluster cluster) {
-        Capabilities.require(cluster, Killable.class, "the fail-fraction nemesis");
-    }
-
     /** How many of {@code n} nodes fail: round(p · n), at least 1, at most n − 1. */
     static int count(double p, int n) {
         return (int) Math.max(1, Math.min(n - 1, Math.round(p * n)));
     }
 
     @Override
-    public String start(Cluster cluster, RandomGenerator random) {
-        Killable nodes = Capabilities.require(cluster, Killable.class, "the fail-fraction nemesis");
-        List<String> targets = Targets.shuffled(cluster.nodes(), random)
-                .subList(0, count(p, cluster.nodes().size())).stream().sorted().toList();
-        targets.forEach(nodes::kill);
-        targets.stream().filter(node -> !failed.contains(node)).forEach(failed::add);
-        return "p=" + p + ": " + Targets.join(targets);
+    List<String> targets(List<String> nodes, RandomGenerator random) {
+        return Targets.shuffled(nodes, random).subList(0, count(p, nodes.size())).stream().sorted().toList();
     }
 
     @Override
-    public String stop(Cluster cluster) {
-        Killable nodes = Capabilities.require(cluster, Killable.class, "the fail-fraction nemesis");
-        List<String> restarted = failed.stream().sorted().toList();
-        restarted.forEach(nodes::start);
-        failed.clear();
-        return restarted.isEmpty() ? "nothing to restart" : Targets.join(restarted);
+    String describe(List<String> parts) {
+        return "p=" + p + ": " + Targets.join(parts);
     }
 }

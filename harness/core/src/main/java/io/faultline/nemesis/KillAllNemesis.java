@@ -1,7 +1,5 @@
 package io.faultline.nemesis;
 
-import io.faultline.runtime.Capabilities;
-import io.faultline.runtime.Cluster;
 import io.faultline.runtime.Killable;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -12,42 +10,23 @@ import java.util.random.RandomGenerator;
  * without syncing it is gone: the fault that shows a missing fsync at once, where killing a minority would let
  * the survivors hand the lost state back.
  */
-public final class KillAllNemesis implements Nemesis {
+public final class KillAllNemesis extends NodeFaultNemesis<Killable> {
 
-    private boolean killed;
-
-    @Override
-    public String name() {
-        return "kill-all";
+    public KillAllNemesis() {
+        super(new Words("kill-all", "start-kill-all", "stop-kill-all", "nothing to restart"),
+                "crashes every node at once (a power failure; unsynced state lost everywhere), later restarts them",
+                Killable.class, Killable::kill, Killable::start);
     }
 
+    /** Every node, and no draw from {@code random}. */
     @Override
-    public String description() {
-        return "crashes every node at once (a power failure; unsynced state lost everywhere), later restarts them";
+    List<String> targets(List<String> nodes, RandomGenerator random) {
+        return nodes;
     }
 
+    /** In cluster order, as they were killed: the whole cluster comes back as it was first started. */
     @Override
-    public void requireCapabilities(Cluster cluster) {
-        Capabilities.require(cluster, Killable.class, "the kill-all nemesis");
-    }
-
-    @Override
-    public String start(Cluster cluster, RandomGenerator random) {
-        Killable nodes = Capabilities.require(cluster, Killable.class, "the kill-all nemesis");
-        List<String> all = cluster.nodes();
-        all.forEach(nodes::kill);
-        killed = true;
-        return Targets.join(all);
-    }
-
-    @Override
-    public String stop(Cluster cluster) {
-        if (!killed) {
-            return "nothing to restart";
-        }
-        Killable nodes = Capabilities.require(cluster, Killable.class, "the kill-all nemesis");
-        cluster.nodes().forEach(nodes::start);
-        killed = false;
-        return Targets.join(cluster.nodes());
+    List<String> healOrder(List<String> nodes) {
+        return List.copyOf(nodes);
     }
 }

@@ -1,6 +1,7 @@
 package io.faultline.runner;
 
 import io.faultline.histories.Op;
+import io.faultline.runtime.Clock;
 
 /**
  * Hears a run as it happens, for progress displays. Called on the run's own thread (the cluster's event loop while
@@ -13,8 +14,8 @@ public interface RunListener {
     RunListener NONE = new RunListener() {
     };
 
-    /** The main phase begins: the loop's time is {@code startNanos}. */
-    default void started(TestSpec spec, long startNanos) {
+    /** The main phase begins: the loop's time, on {@code clock}, is {@code startNanos}. */
+    default void started(TestSpec spec, Clock clock, long startNanos) {
     }
 
     /** One history line was recorded (invocations, completions and nemesis ops alike). */

@@ -4,6 +4,7 @@ import io.faultline.histories.History;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.check.weak.Summary;
+import io.faultline.runtime.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
  * with {@code :history} and {@code :results} added).
  *
  * @param spec     the spec, unchanged
+ * @param clock    the clock its runtime ran on, which its times are in
  * @param history  every op, nemesis ops included, as recorded
  * @param results  each checker's result, strongest model first
  * @param verdict  the results merged: invalid over unknown over valid
@@ -20,7 +22,7 @@ import java.util.Optional;
  * @param finished whether every op completed before the run's deadline (if not, the rest count as unknown)
  * @param files    where the run is stored, unless the spec keeps nothing
  */
-public record RunResult(TestSpec spec, History history, List<CheckResult> results, Verdict verdict,
+public record RunResult(TestSpec spec, Clock clock, History history, List<CheckResult> results, Verdict verdict,
                         Summary summary, RunStats stats, boolean finished, Optional<RunFiles> files) {
 
     public RunResult {

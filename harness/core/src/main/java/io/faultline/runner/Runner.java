@@ -71,7 +71,7 @@ public final class Runner {
         Recorded recorded;
         try (log; Cluster cluster = startCluster(test, settings, nemesis, store)) {
             if (store != null) {
-                openStore(store, spec, log);
+                openStore(store, test, log);
             }
             recorded = record(test, cluster, nemesis, store, log, listener);
         }
@@ -117,8 +117,9 @@ public final class Runner {
     }
 
     /** Phase 3: the spec and the seed in the run's directory, and the runtime's log from now on. */
-    private static void openStore(RunStore store, TestSpec spec, DeferredLog log) {
-        StoreJson.writeSpec(store.file("test.json"), spec);
+    private static void openStore(RunStore store, ResolvedTest test, DeferredLog log) {
+        TestSpec spec = test.spec();
+        StoreJson.writeSpec(store.file("test.json"), spec, test.runtime().clock());
         writeSeed(store, spec);
         log.writeTo(store.file(logName(spec)));
     }
@@ -128,7 +129,7 @@ public final class Runner {
                                    DeferredLog log, RunListener listener) {
         TestSpec spec = test.spec();
         long start = cluster.loop().now();
-        listener.started(spec, start);
+        listener.started(spec, test.runtime().clock(), start);
         Generator plan = TestPlan.of(spec, test.workload(), test.options(), nemesis, start);
         Interpreter interpreter = new Interpreter(plan, spec.concurrency(), Seeds.derive(spec.seed(), "generator"));
         JsonlWriter file = store == null ? null : JsonlWriter.open(store.file("history.jsonl"), true);
@@ -154,7 +155,8 @@ public final class Runner {
         RunStats stats = RunStats.of(recorded.history()).withNodeMessages(recorded.nodeMessages());
         Optional<RunFiles> files = Optional.ofNullable(recorded.store())
                 .map(s -> storeResults(s, spec, recorded.history(), results, summary, stats));
-        return new RunResult(spec, recorded.history(), results, verdict, summary, stats, recorded.finished(), files);
+        return new RunResult(spec, test.runtime().clock(), recorded.history(), results, verdict, summary, stats,
+                recorded.finished(), files);
     }
 
     private static RunFiles storeResults(RunStore store, TestSpec spec, History history, List<CheckResult> results,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.faultline.histories.check.CheckResult;
 import io.faultline.histories.check.Verdict;
 import io.faultline.histories.check.weak.Summary;
+import io.faultline.runtime.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The JSON files of a stored run: {@code test.json} (the {@link TestSpec}, durations written as the CLI reads
- * them) and {@code results.json} (verdict, statistics and every checker's result with its details).
+ * them, and the {@link Clock} its runtime ran on, which readers go by instead of the runtime's name) and {@code results.json} (verdict, statistics and every checker's result with its details).
  */
 final class StoreJson {
 
@@ -27,7 +28,7 @@ final class StoreJson {
     private StoreJson() {
     }
 
-    static void writeSpec(Path file, TestSpec spec) {
+    static void writeSpec(Path file, TestSpec spec, Clock clock) {
         ObjectNode json = JSON.createObjectNode();
         json.put("name", spec.testName());
         json.put("system", spec.system());
@@ -35,6 +36,7 @@ final class StoreJson {
         json.set("bugs", JSON.valueToTree(spec.bugs()));
         json.put("nodes", spec.nodeCount());
         json.put("runtime", spec.runtime());
+        json.put("clock", clock.key());
         if (!spec.bin().isEmpty()) {
             json.set("bin", JSON.valueToTree(spec.bin()));
         }

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * A test as a value (Jepsen's test map): which system, how it is broken, what clients do, which faults, for how
@@ -123,126 +124,145 @@ public record TestSpec(String name, String system, SortedMap<String, String> sys
         return storeDir != null;
     }
 
-    // Withers, one per component, in component order.
+    // Withers, one per component, in component order: each names the one component it changes.
 
     public TestSpec withName(String value) {
-        return new TestSpec(value, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions,
-                nemeses, nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime,
-                checkers, checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.name = value);
     }
 
     public TestSpec withSystem(String value) {
-        return new TestSpec(name, value, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.system = value);
     }
 
     public TestSpec withSystemOptions(SortedMap<String, String> value) {
-        return new TestSpec(name, system, value, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.systemOptions = value);
     }
 
     public TestSpec withBugs(SortedSet<String> value) {
-        return new TestSpec(name, system, systemOptions, value, nodeCount, runtime, workload, workloadOptions,
-                nemeses, nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime,
-                checkers, checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.bugs = value);
     }
 
     public TestSpec withNodeCount(int value) {
-        return new TestSpec(name, system, systemOptions, bugs, value, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.nodeCount = value);
     }
 
     public TestSpec withRuntime(String value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, value, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.runtime = value);
     }
 
     public TestSpec withWorkload(String value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, value, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.workload = value);
     }
 
     public TestSpec withWorkloadOptions(SortedMap<String, String> value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, value, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.workloadOptions = value);
     }
 
     public TestSpec withNemeses(List<String> value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, value,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.nemeses = value);
     }
 
     public TestSpec withNemesisInterval(Duration value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                value, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers, checkTimeLimit,
-                seed, storeDir, bin);
+        return with(draft -> draft.nemesisInterval = value);
     }
 
     public TestSpec withTimeLimit(Duration value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, value, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.timeLimit = value);
     }
 
     public TestSpec withRatePerSecond(double value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, value, concurrency, clientTimeout, recoveryTime, checkers, checkTimeLimit,
-                seed, storeDir, bin);
+        return with(draft -> draft.ratePerSecond = value);
     }
 
     public TestSpec withConcurrency(int value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, value, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.concurrency = value);
     }
 
     public TestSpec withClientTimeout(Duration value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, value, recoveryTime, checkers, checkTimeLimit,
-                seed, storeDir, bin);
+        return with(draft -> draft.clientTimeout = value);
     }
 
     public TestSpec withRecoveryTime(Duration value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, value, checkers,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.recoveryTime = value);
     }
 
     public TestSpec withCheckers(List<String> value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, value,
-                checkTimeLimit, seed, storeDir, bin);
+        return with(draft -> draft.checkers = value);
     }
 
     public TestSpec withCheckTimeLimit(Duration value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers, value,
-                seed, storeDir, bin);
+        return with(draft -> draft.checkTimeLimit = value);
     }
 
     public TestSpec withSeed(long value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, value, storeDir, bin);
+        return with(draft -> draft.seed = value);
     }
 
     public TestSpec withStoreDir(Path value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, value, bin);
+        return with(draft -> draft.storeDir = value);
     }
 
     public TestSpec withBin(List<String> value) {
-        return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions, nemeses,
-                nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime, checkers,
-                checkTimeLimit, seed, storeDir, value);
+        return with(draft -> draft.bin = value);
+    }
+
+    private TestSpec with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.spec();
+    }
+
+    /** A spec's components, copied so that a wither changes one and makes a new spec of them, checked as any. */
+    private static final class Draft {
+        String name;
+        String system;
+        SortedMap<String, String> systemOptions;
+        SortedSet<String> bugs;
+        int nodeCount;
+        String runtime;
+        String workload;
+        SortedMap<String, String> workloadOptions;
+        List<String> nemeses;
+        Duration nemesisInterval;
+        Duration timeLimit;
+        double ratePerSecond;
+        int concurrency;
+        Duration clientTimeout;
+        Duration recoveryTime;
+        List<String> checkers;
+        Duration checkTimeLimit;
+        long seed;
+        Path storeDir;
+        List<String> bin;
+
+        Draft(TestSpec spec) {
+            name = spec.name;
+            system = spec.system;
+            systemOptions = spec.systemOptions;
+            bugs = spec.bugs;
+            nodeCount = spec.nodeCount;
+            runtime = spec.runtime;
+            workload = spec.workload;
+            workloadOptions = spec.workloadOptions;
+            nemeses = spec.nemeses;
+            nemesisInterval = spec.nemesisInterval;
+            timeLimit = spec.timeLimit;
+            ratePerSecond = spec.ratePerSecond;
+            concurrency = spec.concurrency;
+            clientTimeout = spec.clientTimeout;
+            recoveryTime = spec.recoveryTime;
+            checkers = spec.checkers;
+            checkTimeLimit = spec.checkTimeLimit;
+            seed = spec.seed;
+            storeDir = spec.storeDir;
+            bin = spec.bin;
+        }
+
+        TestSpec spec() {
+            return new TestSpec(name, system, systemOptions, bugs, nodeCount, runtime, workload, workloadOptions,
+                    nemeses, nemesisInterval, timeLimit, ratePerSecond, concurrency, clientTimeout, recoveryTime,
+                    checkers, checkTimeLimit, seed, storeDir, bin);
+        }
     }
 
     /** With one more system option ({@code --option name=value}). */

@@ -14,6 +14,14 @@ public interface RuntimeProvider {
     String description();
 
     /**
+     * The clock this runtime's times are on; the runner records it in {@code test.json}. The wall clock unless the
+     * runtime says otherwise: every runtime of real processes is on it, only a simulation is not.
+     */
+    default Clock clock() {
+        return Clock.WALL;
+    }
+
+    /**
      * Whether this runtime runs a program the user names ({@code --bin}, {@link RuntimeSettings#bin()}) rather than
      * Faultline's own systems. The runner refuses {@code --bin} for runtimes that do not.
      */

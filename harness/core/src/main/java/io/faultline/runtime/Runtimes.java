@@ -28,6 +28,15 @@ public final class Runtimes {
         return byName;
     }
 
+    /**
+     * The clock of runtime {@code name}: as its provider declares, or, when it is not on the class path (a report
+     * tool reading another machine's runs), as {@link Clock#ofStored} derives it for runs that recorded none.
+     */
+    public static Clock clockOf(String name) {
+        RuntimeProvider provider = all().get(name);
+        return provider != null ? provider.clock() : Clock.ofStored(null, name);
+    }
+
     /** @throws IllegalArgumentException in one line, naming the runtimes that do exist */
     public static RuntimeProvider byName(String name) {
         SortedMap<String, RuntimeProvider> all = all();

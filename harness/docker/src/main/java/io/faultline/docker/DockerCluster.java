@@ -5,18 +5,16 @@ import io.faultline.node.MessageCodec;
 import io.faultline.realtime.RealTimeLoop;
 import io.faultline.realtime.TcpClient;
 import io.faultline.runtime.Client;
-import io.faultline.runtime.Cluster;
 import io.faultline.runtime.EventLoop;
-import io.faultline.runtime.Killable;
-import io.faultline.runtime.Pausable;
+import io.faultline.runtime.LifecycleCluster;
+import io.faultline.runtime.NodeLifecycles;
 import io.faultline.toxiproxy.ToxiproxyNet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SequencedMap;
 import java.util.function.Consumer;
-import org.testcontainers.containers.GenericContainer;
 
 /**
  * A cluster of node containers behind one Toxiproxy container. Crash is {@code docker kill} and a restart of the
@@ -24,10 +22,10 @@ import org.testcontainers.containers.GenericContainer;
  * (the cgroup freezer: connections stay open, nothing answers). Call it only from the thread that runs its
  * {@link #loop()}.
  */
-public final class DockerCluster implements Cluster, Killable, Pausable {
+public final class DockerCluster implements LifecycleCluster {
 
     private final ClusterResources resources;
-    private final List<String> nodeIds;
+    private final NodeLifecycles<FreezableContainer> nodes;
     private final Proxies proxies;
     private final ToxiproxyNet net;
     private final RealTimeLoop loop;
@@ -35,16 +33,17 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
     private final Consumer<String> trace;
     private final boolean keepNodeLogs;
     private final Map<String, TcpClient> clients = new HashMap<>();
-    private final Set<String> dead = new HashSet<>();
-    private final Set<String> paused = new HashSet<>();
 
     /** @param keepNodeLogs whether {@link #close()} copies the node logs into the trace (nobody may read it) */
     DockerCluster(ClusterResources resources, Proxies proxies, RealTimeLoop loop, MessageCodec codec,
                   Consumer<String> trace, boolean keepNodeLogs) {
         this.resources = resources;
-        this.nodeIds = List.copyOf(resources.nodes().keySet());
+        SequencedMap<String, FreezableContainer> byId = new LinkedHashMap<>();
+        resources.nodes().forEach((id, container) ->
+                byId.put(id, new FreezableContainer(resources.docker(), container.getContainerId())));
+        this.nodes = new NodeLifecycles<>(byId, trace);
         this.proxies = proxies;
-        this.net = new ToxiproxyNet(proxies::proxyOf, nodeIds, trace);
+        this.net = new ToxiproxyNet(proxies::proxyOf, nodes.ids(), trace);
         this.loop = loop;
         this.codec = codec;
         this.trace = trace;
@@ -52,8 +51,8 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
     }
 
     @Override
-    public List<String> nodes() {
-        return nodeIds;
+    public NodeLifecycles<FreezableContainer> lifecycles() {
+        return nodes;
     }
 
     @Override
@@ -68,9 +67,7 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
 
     @Override
     public Client client(String id) {
-        if (resources.nodes().containsKey(id)) {
-            throw new IllegalArgumentException("client id " + id + " is a node id");
-        }
+        nodes.requireClientId(id);
         return clients.computeIfAbsent(id, newId -> new TcpClient(newId, codec, loop, proxies::clientAddress));
     }
 
@@ -79,66 +76,9 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
         return proxies.laneMates(client);
     }
 
-    @Override
-    public void kill(String node) {
-        String id = containerId(node);
-        if (dead.contains(node)) {
-            return;
-        }
-        if (paused.remove(node)) {
-            docker().unpauseContainerCmd(id).exec(); // a frozen process cannot take its SIGKILL
-        }
-        docker().killContainerCmd(id).exec();
-        dead.add(node);
-        trace.accept("kill " + node);
-    }
-
-    @Override
-    public void start(String node) {
-        String id = containerId(node);
-        if (dead.remove(node)) {
-            docker().startContainerCmd(id).exec();
-            trace.accept("start " + node);
-        }
-    }
-
-    @Override
-    public boolean isRunning(String node) {
-        containerId(node);
-        return !dead.contains(node);
-    }
-
-    @Override
-    public void pause(String node) {
-        String id = containerId(node);
-        if (!dead.contains(node) && paused.add(node)) {
-            docker().pauseContainerCmd(id).exec();
-            trace.accept("pause " + node);
-        }
-    }
-
-    @Override
-    public void resume(String node) {
-        String id = containerId(node);
-        if (paused.remove(node)) {
-            docker().unpauseContainerCmd(id).exec();
-            trace.accept("resume " + node);
-        }
-    }
-
-    @Override
-    public boolean isPaused(String node) {
-        containerId(node);
-        return paused.contains(node);
-    }
-
     /** The Docker id of {@code node}'s container, for tests and tools. */
     public String containerId(String node) {
-        GenericContainer<?> container = resources.nodes().get(node);
-        if (container == null) {
-            throw new IllegalArgumentException("no node " + node + " in " + nodeIds);
-        }
-        return container.getContainerId();
+        return nodes.driver(node).id();
     }
 
     /** Ids of every container and the network of this cluster, for tests that check nothing is left. */
@@ -150,8 +90,7 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
     @Override
     public void close() {
         clients.values().forEach(TcpClient::close);
-        paused.forEach(node -> docker().unpauseContainerCmd(containerId(node)).exec());
-        paused.clear();
+        nodes.drivers().forEach(FreezableContainer::thaw);
         if (keepNodeLogs) {
             NodeLogs.copy(docker(), resources.nodes(), trace);
         }

@@ -73,7 +73,7 @@ class ProcessClusterTest {
         cluster.start("n2");
         assertThat(cluster.isRunning("n2")).isTrue();
         assertThat(untilAnswered("n2", new Read("k"), ReadOk.class)).isEqualTo(new ReadOk(7L));
-        assertThat(log).contains("kill -9 n2", "start n2");
+        assertThat(log).contains("kill n2", "start n2");
     }
 
     @Test

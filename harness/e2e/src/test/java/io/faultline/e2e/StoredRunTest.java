@@ -36,6 +36,7 @@ class StoredRunTest {
         assertThat(Files.readString(files.dir().resolve("seed")).trim()).isEqualTo("5");
         JsonNode spec = JSON.readTree(files.dir().resolve("test.json").toFile());
         assertThat(spec.get("system").asText()).isEqualTo("raft");
+        assertThat(spec.get("clock").asText()).as("the sim runtime's clock").isEqualTo("virtual");
         assertThat(spec.get("reproduce").asText()).isEqualTo(run.reproduceCommand()).endsWith("--seed 5");
         JsonNode results = JSON.readTree(files.results().toFile());
         assertThat(results.get("verdict").asText()).isEqualTo("valid");

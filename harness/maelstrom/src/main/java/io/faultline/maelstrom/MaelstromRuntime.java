@@ -1,6 +1,7 @@
 package io.faultline.maelstrom;
 
 import io.faultline.node.MessageCodec;
+import io.faultline.process.ProcessRegistry;
 import io.faultline.realtime.RealTimeLoop;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.ClusterSpec;
@@ -51,7 +52,9 @@ public final class MaelstromRuntime implements Runtime {
         Trace trace = new Trace(loop, settings.log());
         trace.event("program: " + String.join(" ", command));
         MaelstromNet net = new MaelstromNet(loop, trace, Seeds.derive(settings.seed(), "maelstrom-net"));
-        MaelstromCluster cluster = new MaelstromCluster(spec.nodes(), command, loop, net,
+        // killed with the harness on Ctrl-C; after a kill -9 they end of a closed stdin, or at the next start
+        ProcessRegistry registry = ProcessRegistry.open(ProcessRegistry.defaultDir()).killOnExit();
+        MaelstromCluster cluster = new MaelstromCluster(spec.nodes(), command, registry, loop, net,
                 new MessageCodec(spec.system().messages()), trace);
         try {
             cluster.boot(initTimeout.toNanos(), initTimeout.toSeconds() + "s");

@@ -1,5 +1,6 @@
 package io.faultline.maelstrom;
 
+import io.faultline.process.ProcessRegistry;
 import io.faultline.process.Signals;
 import io.faultline.realtime.RealTimeLoop;
 import java.io.BufferedReader;
@@ -36,14 +37,16 @@ final class NodeProcess {
     /**
      * Starts {@code command} for node {@code id}.
      *
+     * @param registry where the process is recorded, so that it is killed if the harness dies first
      * @param onStdout called on the loop with each line the node prints on stdout
      * @param onStderr called on the loop with each line the node prints on stderr
      * @throws IOException if the program cannot be started
      */
-    static NodeProcess start(String id, List<String> command, RealTimeLoop loop, Consumer<String> onStdout,
-                             Consumer<String> onStderr, Runnable onExit) throws IOException {
+    static NodeProcess start(String id, List<String> command, ProcessRegistry registry, RealTimeLoop loop,
+                             Consumer<String> onStdout, Consumer<String> onStderr, Runnable onExit)
+            throws IOException {
         Process process = new ProcessBuilder(command).start();
-        Reaper.track(process);
+        registry.add(process.toHandle());
         NodeProcess node = new NodeProcess(id, process);
         daemon(id + "-stdout", () -> node.readLines(process.getInputStream(), loop, onStdout));
         daemon(id + "-stderr", () -> node.readLines(process.getErrorStream(), loop, onStderr));
@@ -71,7 +74,7 @@ final class NodeProcess {
 
     /** SIGKILL, at once, to the node and anything it started; waits briefly for the OS to reap it. */
     void kill() {
-        Reaper.kill(process);
+        ProcessRegistry.kill(process.toHandle());
         toStdin.add(END);
         try {
             process.waitFor(2, TimeUnit.SECONDS);

@@ -2,7 +2,9 @@ package io.faultline.maelstrom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.faultline.process.ProcessRegistry;
 import io.faultline.realtime.RealTimeLoop;
+import io.faultline.runtime.NodeDriver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
  * {@code init}, whether it is paused. A restart is a new process and a fresh {@code init}: Maelstrom nodes keep no
  * durable state, so a killed node comes back empty unless the program itself keeps files. Runs on the loop only.
  */
-final class NodeSlot {
+final class NodeSlot implements NodeDriver {
 
     /** The id {@code init} comes from and {@code init_ok} goes to; it never takes part in a run. */
     static final String INIT_CLIENT = "c-init";
@@ -26,6 +28,7 @@ final class NodeSlot {
     private final String id;
     private final List<String> nodeIds;
     private final List<String> command;
+    private final ProcessRegistry registry;
     private final RealTimeLoop loop;
     private final Trace trace;
     private final Consumer<Wire> outbox;
@@ -35,11 +38,12 @@ final class NodeSlot {
     private boolean paused;
     private String lastStderr = "";
 
-    NodeSlot(String id, List<String> nodeIds, List<String> command, RealTimeLoop loop, Trace trace,
-             Consumer<Wire> outbox) {
+    NodeSlot(String id, List<String> nodeIds, List<String> command, ProcessRegistry registry, RealTimeLoop loop,
+             Trace trace, Consumer<Wire> outbox) {
         this.id = id;
         this.nodeIds = nodeIds;
         this.command = command;
+        this.registry = registry;
         this.loop = loop;
         this.trace = trace;
         this.outbox = outbox;
@@ -48,20 +52,30 @@ final class NodeSlot {
     /** Starts a new life and sends it {@code init}; messages for it queue behind the init. */
     void boot() {
         if (life != null) {
-            life.kill(); // a life that ended by itself: let the reaper forget it
+            life.kill(); // a life that ended by itself: whatever it started goes with it
         }
         lives++;
         initialized = false;
         paused = false;
         int thisLife = lives;
         try {
-            life = NodeProcess.start(id, commandFor(id), loop, this::printed, this::stderr, () -> exited(thisLife));
+            life = NodeProcess.start(id, commandFor(id), registry, loop, this::printed, this::stderr, () -> exited(thisLife));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + String.join(" ", command) + " for " + id + ": "
                     + e.getMessage(), e);
         }
         trace.event(id + " started, pid " + life.pid() + ", life " + lives);
         life.send(initLine());
+    }
+
+    @Override
+    public void start() {
+        boot();
+    }
+
+    @Override
+    public void kill() {
+        crash();
     }
 
     /** SIGKILL; whatever the node held in memory is gone. */
@@ -74,25 +88,29 @@ final class NodeSlot {
         paused = false;
     }
 
-    void pause() {
+    @Override
+    public void pause() {
         if (isRunning() && !paused) {
             life.signal("STOP");
             paused = true;
         }
     }
 
-    void resume() {
+    @Override
+    public void resume() {
         if (paused && isRunning()) {
             life.signal("CONT");
         }
         paused = false;
     }
 
-    boolean isRunning() {
+    @Override
+    public boolean isRunning() {
         return life != null && life.isAlive();
     }
 
-    boolean isPaused() {
+    @Override
+    public boolean isPaused() {
         return paused;
     }
 

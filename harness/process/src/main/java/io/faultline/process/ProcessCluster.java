@@ -4,32 +4,30 @@ import io.faultline.node.MessageCodec;
 import io.faultline.realtime.RealTimeLoop;
 import io.faultline.realtime.TcpClient;
 import io.faultline.runtime.Client;
-import io.faultline.runtime.Cluster;
 import io.faultline.runtime.EventLoop;
-import io.faultline.runtime.Killable;
+import io.faultline.runtime.LifecycleCluster;
 import io.faultline.runtime.Net;
-import io.faultline.runtime.Pausable;
+import io.faultline.runtime.NodeLifecycles;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.function.Consumer;
 
 /**
  * A cluster of node server JVMs on this machine. Crash is SIGKILL and a restart on the same data directory; pause
- * is SIGSTOP/SIGCONT. A restart returns at once (the node is reachable once its JVM is up, as after a real
- * reboot), so the event loop never waits for a JVM to start. Everything it started is stopped by {@link #close},
- * also from a shutdown hook on Ctrl-C, and recorded in a {@link ProcessRegistry} against {@code kill -9}.
+ * is SIGSTOP/SIGCONT ({@link RestartableNode}). Everything it started is stopped by {@link #close}, also from a
+ * shutdown hook on Ctrl-C, and recorded in a {@link ProcessRegistry} against {@code kill -9}.
  * Call it on its event loop's thread.
  */
-public final class ProcessCluster implements Cluster, Killable, Pausable {
+public final class ProcessCluster implements LifecycleCluster {
 
-    private final List<String> nodeIds;
-    private final Map<String, NodeProcess> nodes;
+    private final NodeLifecycles<RestartableNode> nodes;
     private final Wiring wiring;
     private final RealTimeLoop loop;
     private final MessageCodec codec;
-    private final Consumer<String> log;
     private final List<AutoCloseable> resources;
     private final Map<String, TcpClient> clients = new HashMap<>();
     private final Thread shutdownHook = new Thread(this::close, "faultline-process-cluster-shutdown");
@@ -40,19 +38,19 @@ public final class ProcessCluster implements Cluster, Killable, Pausable {
      */
     ProcessCluster(List<String> nodeIds, Map<String, NodeProcess> nodes, Wiring wiring, RealTimeLoop loop,
                    MessageCodec codec, Consumer<String> log, List<AutoCloseable> resources) {
-        this.nodeIds = List.copyOf(nodeIds);
-        this.nodes = Map.copyOf(nodes);
+        SequencedMap<String, RestartableNode> byId = new LinkedHashMap<>();
+        nodeIds.forEach(id -> byId.put(id, new RestartableNode(nodes.get(id), wiring, loop, log, () -> closed)));
+        this.nodes = new NodeLifecycles<>(byId, log);
         this.wiring = wiring;
         this.loop = loop;
         this.codec = codec;
-        this.log = log;
         this.resources = List.copyOf(resources);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     @Override
-    public List<String> nodes() {
-        return nodeIds;
+    public NodeLifecycles<RestartableNode> lifecycles() {
+        return nodes;
     }
 
     @Override
@@ -67,61 +65,13 @@ public final class ProcessCluster implements Cluster, Killable, Pausable {
 
     @Override
     public Client client(String id) {
-        if (nodes.containsKey(id)) {
-            throw new IllegalArgumentException("client id " + id + " is a node id");
-        }
+        nodes.requireClientId(id);
         return clients.computeIfAbsent(id, newId -> new TcpClient(newId, codec, loop, wiring::clientAddress));
-    }
-
-    @Override
-    public void kill(String node) {
-        log.accept("kill -9 " + node);
-        slot(node).kill();
-    }
-
-    @Override
-    public void start(String node) {
-        NodeProcess process = slot(node);
-        if (process.isRunning()) {
-            return;
-        }
-        log.accept("start " + node);
-        restart(process);
-    }
-
-    private void restart(NodeProcess process) {
-        process.startOrMove(wiring, loop::post, log).whenComplete((ready, failure) -> {
-            if (failure != null && !closed) {
-                loop.post(() -> log.accept(NodeProcess.unwrap(failure).getMessage()));
-            }
-        });
-    }
-
-    @Override
-    public boolean isRunning(String node) {
-        return slot(node).isRunning();
-    }
-
-    @Override
-    public void pause(String node) {
-        log.accept("SIGSTOP " + node);
-        slot(node).pause();
-    }
-
-    @Override
-    public void resume(String node) {
-        log.accept("SIGCONT " + node);
-        slot(node).resume();
-    }
-
-    @Override
-    public boolean isPaused(String node) {
-        return slot(node).isPaused();
     }
 
     /** The port node {@code node} listens on now (for tests and diagnostics). */
     public int port(String node) {
-        return slot(node).port();
+        return nodes.driver(node).process().port();
     }
 
     /** Stops every node (SIGTERM, SIGKILL after a grace time) in parallel, then Toxiproxy, then the rest. */
@@ -135,7 +85,7 @@ public final class ProcessCluster implements Cluster, Killable, Pausable {
         }
         clients.values().forEach(TcpClient::close);
         List<Thread> stopping = new ArrayList<>();
-        nodes.values().forEach(node -> stopping.add(Thread.ofVirtual().start(node::stop)));
+        nodes.drivers().forEach(node -> stopping.add(Thread.ofVirtual().start(node.process()::stop)));
         stopping.forEach(ProcessCluster::join);
         wiring.close();
         resources.forEach(ProcessCluster::closeQuietly);
@@ -164,13 +114,5 @@ public final class ProcessCluster implements Cluster, Killable, Pausable {
         } catch (Exception e) {
             System.err.println("note: closing " + resource + ": " + e.getMessage());
         }
-    }
-
-    private NodeProcess slot(String node) {
-        NodeProcess slot = nodes.get(node);
-        if (slot == null) {
-            throw new IllegalArgumentException("no node " + node + " in " + nodeIds);
-        }
-        return slot;
     }
 }

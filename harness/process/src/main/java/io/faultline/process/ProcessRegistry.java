@@ -22,6 +22,10 @@ import java.util.concurrent.TimeUnit;
  * per started process. A file is an orphan's when its harness is gone; its processes are then killed, but only
  * those whose pid, start time and program still match the line, so that a pid the OS has since reused for
  * something else is never touched. A live harness's file (another run going on meanwhile) is left alone.
+ *
+ * <p>The one reaper of the runtimes that start OS processes ({@code process}, {@code maelstrom}). A runtime whose
+ * cluster stops its own processes from a shutdown hook needs only the file; one that relies on the registry for
+ * Ctrl-C as well asks it to {@link #killOnExit}.
  */
 public final class ProcessRegistry implements AutoCloseable {
 
@@ -57,6 +61,8 @@ public final class ProcessRegistry implements AutoCloseable {
     private static final String SUFFIX = ".pids";
 
     private final Path file;
+    private final List<ProcessHandle> started = new ArrayList<>();
+    private Thread exitHook;
 
     private ProcessRegistry(Path file) {
         this.file = file;
@@ -85,6 +91,7 @@ public final class ProcessRegistry implements AutoCloseable {
 
     /** Records a process this harness started, before anything else can go wrong with it. */
     public synchronized void add(ProcessHandle process) {
+        started.add(process);
         try {
             Files.writeString(file, Entry.of(process).line() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {
@@ -112,7 +119,7 @@ public final class ProcessRegistry implements AutoCloseable {
             }
             for (Entry child : children(file)) {
                 child.live().ifPresent(process -> {
-                    process.destroyForcibly();
+                    kill(process);
                     process.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(timedOut -> null).join();
                     reaped.add(child);
                 });
@@ -122,10 +129,44 @@ public final class ProcessRegistry implements AutoCloseable {
         return reaped;
     }
 
-    /** The harness stopped cleanly and its processes with it: the file goes. */
+    /**
+     * From now on, should this JVM exit (Ctrl-C, {@code System.exit}, a failed test) before {@link #close}, every
+     * process recorded here that still runs is killed from a shutdown hook, with whatever it started.
+     */
+    public synchronized ProcessRegistry killOnExit() {
+        if (exitHook == null) {
+            exitHook = new Thread(this::killStarted, "faultline-process-reaper");
+            java.lang.Runtime.getRuntime().addShutdownHook(exitHook);
+        }
+        return this;
+    }
+
+    /** SIGKILL, at once, to {@code process} and whatever it started (a shell script's children). */
+    public static void kill(ProcessHandle process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /** The harness stopped cleanly and its processes with it: the file goes, and the exit hook if any. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (exitHook != null) {
+            removeHook(exitHook);
+            exitHook = null;
+        }
         deleteQuietly(file);
+    }
+
+    private synchronized void killStarted() {
+        started.stream().filter(ProcessHandle::isAlive).forEach(ProcessRegistry::kill);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            java.lang.Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // closed from a shutdown hook: the JVM runs them all anyway
+        }
     }
 
     private static Optional<Entry> harness(Path file) {

@@ -7,6 +7,8 @@ import io.faultline.runner.Reproduce;
 import io.faultline.runner.RunFiles;
 import io.faultline.runner.RunResult;
 import io.faultline.runner.RunStats;
+import io.faultline.runtime.Clock;
+import io.faultline.runtime.Runtimes;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -30,6 +32,7 @@ import java.util.TreeMap;
  * @param ok             calls that completed ok
  * @param answered       calls the system decided (ok, or refused on their own terms)
  * @param latencies      percentiles of the ok calls
+ * @param clock          the clock the latencies are on
  * @param nodeMessages   node-to-node messages, or -1 when the runtime cannot count them
  * @param runDir         the run's folder in the store
  * @param reproduce      the command that replays the cell
@@ -37,7 +40,7 @@ import java.util.TreeMap;
  *                       deterministic, so it never enters the main CSV)
  */
 public record CellResult(Matrix.Cell cell, Optional<String> strongest, String statement, Map<String, Long> anomalies,
-                         long calls, long ok, long answered, Latencies latencies, long nodeMessages,
+                         long calls, long ok, long answered, Latencies latencies, Clock clock, long nodeMessages,
                          Optional<Path> runDir, String reproduce, double wallSeconds) {
 
     public CellResult {
@@ -50,7 +53,7 @@ public record CellResult(Matrix.Cell cell, Optional<String> strongest, String st
         Summary summary = run.summary();
         return new CellResult(cell, Optional.of(summary.strongest()), summary.statement(),
                 countByKind(summary.anomalies().stream().map(Finding::kind).toList()), stats.calls(), stats.ok(),
-                stats.answered(), Latencies.of(run.history()), stats.nodeMessages(), run.files().map(RunFiles::dir),
+                stats.answered(), Latencies.of(run.history()), run.clock(), stats.nodeMessages(), run.files().map(RunFiles::dir),
                 run.reproduceCommand(), wallSeconds);
     }
 
@@ -58,13 +61,14 @@ public record CellResult(Matrix.Cell cell, Optional<String> strongest, String st
     public static CellResult stored(Matrix.Cell cell, StoredRun run, History history) {
         RunStats stats = RunStats.of(history);
         return new CellResult(cell, Optional.of(run.strongest()), run.statement(), countByKind(run.anomalyKinds()),
-                stats.calls(), stats.ok(), stats.answered(), Latencies.of(history), run.nodeMessages(),
+                stats.calls(), stats.ok(), stats.answered(), Latencies.of(history), run.clock(), run.nodeMessages(),
                 Optional.of(run.dir()), run.reproduce(), -1);
     }
 
     /** A cell with no run, and why: {@code not in the store}, or what its runtime cannot do. */
     public static CellResult missing(Matrix.Cell cell, String why) {
-        return new CellResult(cell, Optional.empty(), why, Map.of(), 0, 0, 0, Latencies.NONE, -1,
+        return new CellResult(cell, Optional.empty(), why, Map.of(), 0, 0, 0, Latencies.NONE,
+                Runtimes.clockOf(cell.runtime()), -1,
                 Optional.empty(), Reproduce.command(cell.spec()), -1);
     }
 

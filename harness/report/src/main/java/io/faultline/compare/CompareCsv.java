@@ -62,7 +62,7 @@ public final class CompareCsv {
         Latencies l = cell.latencies();
         row.addAll(List.of(Long.toString(cell.calls()), Long.toString(cell.ok()), Long.toString(cell.answered()),
                 fixed(cell.okPercent(), 1), fixed(cell.answeredPercent(), 1),
-                c.runtime().equals("sim") ? "virtual" : "wall", millis(l.p50Nanos()), millis(l.p95Nanos()),
+                cell.clock().key(), millis(l.p50Nanos()), millis(l.p95Nanos()),
                 millis(l.p99Nanos()), millis(l.maxNanos()),
                 cell.nodeMessages() < 0 ? "" : Long.toString(cell.nodeMessages()),
                 cell.messagesPerCall().isPresent() ? fixed(cell.messagesPerCall().getAsDouble(), 2) : "",

@@ -1,5 +1,6 @@
 package io.faultline.compare;
 
+import io.faultline.runner.TestSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ final class RowsHtml {
         Matrix.Cell c = cell.cell();
         html.append("<tr id=\"").append(CompareMarkup.anchor(c)).append("\"").append(firstOfSystem ? " class=\"main first\"" : " class=\"main\"")
                 .append("><td class=\"sys\">").append(CompareMarkup.esc(c.system()))
-                .append(c.runtime().equals("sim") ? "" : " <span class=\"dash\">(" + CompareMarkup.esc(c.runtime()) + ")</span>")
+                .append(c.runtime().equals(TestSpec.defaults().runtime()) ? "" : " <span class=\"dash\">(" + CompareMarkup.esc(c.runtime()) + ")</span>")
                 .append("</td><td>").append(CompareMarkup.esc(c.nemesis())).append("</td>");
         html.append("<td><span class=\"chip ").append(CompareMarkup.modelClass(cell)).append("\">")
                 .append(CompareMarkup.esc(CompareMarkup.modelLabel(cell))).append("</span>");
@@ -47,7 +48,7 @@ final class RowsHtml {
         html.append("<td>").append(anomalies(cell)).append("</td>");
         html.append("<td class=\"num\">").append(availability(cell)).append("</td>");
         Latencies l = cell.latencies();
-        String clock = c.runtime().equals("sim") ? "virtual" : "wall-clock";
+        String clock = cell.clock().label();
         for (long nanos : new long[] {l.p50Nanos(), l.p95Nanos(), l.p99Nanos()}) {
             html.append("<td class=\"num\" title=\"").append(clock).append(" time\">").append(CompareMarkup.millis(nanos))
                     .append(nanos < 0 ? "" : " ms").append("</td>");

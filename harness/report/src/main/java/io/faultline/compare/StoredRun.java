@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.faultline.runner.RunFiles;
 import io.faultline.runner.TestSpec;
+import io.faultline.runtime.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A finished run read back from the store: what {@code results.json} says about it. Only runs that reached the
+ * A finished run read back from the store: what {@code results.json} says about it, and the clock
+ * {@code test.json} says it ran on. Only runs that reached the
  * check phase have a {@code results.json}; a killed run is skipped when looking for the newest.
  *
  * @param dir          the run's folder
@@ -25,9 +27,10 @@ import java.util.stream.Stream;
  * @param anomalyKinds the kind of every anomaly, once per anomaly
  * @param nodeMessages node-to-node messages, or -1 when the run did not count them
  * @param reproduce    the command that replays it
+ * @param clock        the clock its times are on
  */
 public record StoredRun(Path dir, long seed, String strongest, String statement, List<String> anomalyKinds,
-                        long nodeMessages, String reproduce) {
+                        long nodeMessages, String reproduce, Clock clock) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,7 +57,7 @@ public record StoredRun(Path dir, long seed, String strongest, String statement,
         }
     }
 
-    /** Reads {@code dir/results.json}. */
+    /** Reads {@code dir/results.json}, and the clock from {@code dir/test.json}. */
     public static StoredRun read(Path dir) {
         Path file = dir.resolve("results.json");
         try {
@@ -63,10 +66,16 @@ public record StoredRun(Path dir, long seed, String strongest, String statement,
             json.path("anomalies").forEach(a -> kinds.add(a.path("kind").asText()));
             return new StoredRun(dir, json.path("seed").asLong(), json.path("strongest-model").asText("none"),
                     json.path("consistency").asText(""), kinds, json.path("stats").path("nodeMessages").asLong(-1),
-                    json.path("reproduce").asText(""));
+                    json.path("reproduce").asText(""), clock(dir));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Clock clock(Path dir) throws IOException {
+        Path file = dir.resolve("test.json");
+        JsonNode spec = Files.isRegularFile(file) ? JSON.readTree(file.toFile()) : JSON.createObjectNode();
+        return Clock.ofStored(spec.path("clock").asText(""), spec.path("runtime").asText("sim"));
     }
 
     /** The run's {@code history.jsonl}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.faultline.histories.History;
 import io.faultline.histories.check.Anomaly;
 import io.faultline.histories.codec.Histories;
+import io.faultline.runtime.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import java.util.StringJoiner;
 /** Reads a stored run's {@code test.json}, {@code results.json} and {@code history.jsonl} into {@link ReportData}. */
 final class ReportDataReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> NOT_PARAMETERS = Set.of("name", "seed", "reproduce", "commit");
+    // the clock is the runtime's, not a choice of the run; runs stored before it was recorded lack it
+    private static final Set<String> NOT_PARAMETERS = Set.of("name", "seed", "reproduce", "commit", "clock");
 
     private ReportDataReader() {
     }
@@ -40,8 +42,12 @@ final class ReportDataReader {
         results.path("checkers").forEach(c -> checks.add(check(c)));
         return new ReportData(spec.path("name").asText(dir.getFileName().toString()), spec.path("seed").asLong(),
                 spec.path("commit").asText("unknown"), spec.path("reproduce").asText(""),
-                spec.path("runtime").asText("sim").equals("sim"), parameters(spec),
+                clock(spec) == Clock.VIRTUAL, parameters(spec),
                 results.path("verdict").asText("unknown"), results.path("consistency").asText(""), checks, ops);
+    }
+
+    private static Clock clock(JsonNode spec) {
+        return Clock.ofStored(spec.path("clock").asText(""), spec.path("runtime").asText("sim"));
     }
 
     private static JsonNode read(Path file) {

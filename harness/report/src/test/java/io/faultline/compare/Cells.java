@@ -1,6 +1,7 @@
 package io.faultline.compare;
 
 import io.faultline.runner.TestSpec;
+import io.faultline.runtime.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class Cells {
 
     static CellResult linearizable(int index, Path runDir) {
         return new CellResult(MATRIX.cells().get(index), Optional.of("linearizable"), "linearizable", Map.of(), 200,
-                150, 190, new Latencies(4_000_000, 8_000_000, 9_500_000, 12_000_000), 2_800,
+                150, 190, new Latencies(4_000_000, 8_000_000, 9_500_000, 12_000_000), Clock.VIRTUAL, 2_800,
                 Optional.of(runDir), "./faultline run --system raft --seed 3", 0.4);
     }
 
@@ -25,7 +26,7 @@ final class Cells {
         return new CellResult(MATRIX.cells().get(index), Optional.of("session"),
                 "at least session; sequential unknown", Map.of("stale-read", 6L, "not-linearizable", 1L,
                 "monotonic-reads", 2L), 300, 210, 290, new Latencies(3_000_000, 7_000_000, 102_000_000, 150_000_000),
-                -1, Optional.of(runDir), "./faultline run --system quorum --nemesis partition --seed 3", 5.1);
+                Clock.VIRTUAL, -1, Optional.of(runDir), "./faultline run --system quorum --nemesis partition --seed 3", 5.1);
     }
 
     static List<CellResult> four(Path store) {

@@ -23,6 +23,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void theClockIsTheOneTestJsonRecordsAndARunStoredWithoutOneGetsItFromItsRuntime() throws IOException {
+        assertThat(report("0")).as("stored before the clock was recorded: runtime sim").contains(" of virtual time");
+
+        Path spec = dir.resolve("test.json");
+        Files.writeString(spec, Files.readString(spec).replace("\"runtime\": \"sim\",",
+                "\"runtime\": \"sim\", \"clock\": \"wall\","));
+        String page = Files.readString(HtmlReport.write(dir));
+        assertThat(page).doesNotContain(" of virtual time").contains(" in the simulator only");
+    }
+
+    @Test
     void theVerdictLinksToTheCounterexampleWhoseCallsAreOutlinedOnBothTimelines() throws IOException {
         String page = report("0");
 

@@ -5,49 +5,48 @@ import io.faultline.node.Node;
 import io.faultline.node.Storage;
 import io.faultline.runtime.ClockSkewable;
 import io.faultline.runtime.Client;
-import io.faultline.runtime.Cluster;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.EventLoop;
-import io.faultline.runtime.Killable;
+import io.faultline.runtime.LifecycleCluster;
 import io.faultline.runtime.MessageCounting;
-import io.faultline.runtime.Pausable;
+import io.faultline.runtime.NodeLifecycles;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 
 /**
  * A cluster in the simulator: every node an object in this JVM, every fault available. Single-threaded: call it
  * only from the thread that runs its {@link #loop()}, which includes harness actions scheduled on it.
  */
-public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewable, MessageCounting {
+public final class SimCluster implements LifecycleCluster, ClockSkewable, MessageCounting {
 
     private final World world;
-    private final List<String> nodeIds;
-    // looked up by id, never iterated: cluster order comes from nodeIds
-    private final Map<String, SimNode> nodes = new HashMap<>();
+    private final NodeLifecycles<SimNode> nodes;
     private final Map<String, SimClient> clients = new HashMap<>();
 
     SimCluster(SimConfig config, ClusterSpec spec, SimTrace trace) {
         Simulation sim = new Simulation();
         MessageCodec codec = config.serialize() ? new MessageCodec(spec.system().messages()) : null;
         this.world = new World(sim, new SimNet(sim, config, trace, codec), trace, config.seed());
-        this.nodeIds = spec.nodes();
-        for (String id : nodeIds) {
+        SequencedMap<String, SimNode> byId = new LinkedHashMap<>();
+        for (String id : spec.nodes()) {
             SimNode node = new SimNode(id, world.net().endpointCount(), spec.configFor(id), spec.system(), world);
-            nodes.put(id, node);
+            byId.put(id, node);
             world.net().add(node, false);
         }
+        this.nodes = new NodeLifecycles<>(byId, fault -> trace.fault(sim.now(), fault));
     }
 
     /** Boots every node at time 0, in cluster order. */
     void startAll() {
-        nodeIds.forEach(id -> nodes.get(id).boot());
+        nodes.drivers().forEach(SimNode::boot);
     }
 
     @Override
-    public List<String> nodes() {
-        return nodeIds;
+    public NodeLifecycles<SimNode> lifecycles() {
+        return nodes;
     }
 
     @Override
@@ -62,9 +61,7 @@ public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewa
 
     @Override
     public Client client(String id) {
-        if (nodes.containsKey(id)) {
-            throw new IllegalArgumentException("client id " + id + " is a node id");
-        }
+        nodes.requireClientId(id);
         return clients.computeIfAbsent(id, newId -> {
             SimClient client = new SimClient(newId, world.net().endpointCount(), world);
             world.net().add(client, true);
@@ -73,43 +70,9 @@ public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewa
     }
 
     @Override
-    public void kill(String node) {
-        world.trace().fault(world.sim().now(), "kill " + node);
-        slot(node).crash();
-    }
-
-    @Override
-    public void start(String node) {
-        world.trace().fault(world.sim().now(), "start " + node);
-        slot(node).boot();
-    }
-
-    @Override
-    public boolean isRunning(String node) {
-        return slot(node).isRunning();
-    }
-
-    @Override
-    public void pause(String node) {
-        world.trace().fault(world.sim().now(), "pause " + node);
-        slot(node).pause();
-    }
-
-    @Override
-    public void resume(String node) {
-        world.trace().fault(world.sim().now(), "resume " + node);
-        slot(node).resume();
-    }
-
-    @Override
-    public boolean isPaused(String node) {
-        return slot(node).isPaused();
-    }
-
-    @Override
     public void skewClock(String node, long offsetNanos, double driftPpm) {
         world.trace().fault(world.sim().now(), "clock " + node + " " + offsetNanos + "ns " + driftPpm + "ppm");
-        slot(node).skewClock(offsetNanos, driftPpm);
+        nodes.driver(node).skewClock(offsetNanos, driftPpm);
     }
 
     /** Runs until nothing is scheduled or {@code deadlineNanos}; see {@link Simulation#runUntilIdle}. */
@@ -134,12 +97,12 @@ public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewa
 
     /** White-box access for tests: the node object of {@code node}'s current life, if it is running. */
     public Optional<Node> nodeObject(String node) {
-        return Optional.ofNullable(slot(node).current());
+        return Optional.ofNullable(nodes.driver(node).current());
     }
 
     /** White-box access for tests: {@code node}'s storage as the node sees it (synced or not). */
     public Storage storage(String node) {
-        return slot(node).storage();
+        return nodes.driver(node).storage();
     }
 
     /**
@@ -170,14 +133,6 @@ public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewa
     /** Crashes every node; the cluster holds nothing outside this JVM, so that is all closing means. */
     @Override
     public void close() {
-        nodeIds.forEach(id -> nodes.get(id).crash());
-    }
-
-    private SimNode slot(String node) {
-        SimNode slot = nodes.get(node);
-        if (slot == null) {
-            throw new IllegalArgumentException("no node " + node + " in " + nodeIds);
-        }
-        return slot;
+        nodes.drivers().forEach(SimNode::crash);
     }
 }

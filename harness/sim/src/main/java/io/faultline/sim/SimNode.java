@@ -1,5 +1,6 @@
 package io.faultline.sim;
 
+import io.faultline.runtime.NodeDriver;
 import io.faultline.runtime.Seeds;
 import io.faultline.node.MemoryStorage;
 import io.faultline.node.Message;
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
  * clock, its address). A life ends with {@link #crash()}; {@link #boot()} begins the next with a fresh object
  * from the factory and a fresh random stream, over the synced storage.
  */
-final class SimNode implements Endpoint {
+final class SimNode implements Endpoint, NodeDriver {
 
     private final String id;
     private final int index;
@@ -78,11 +79,23 @@ final class SimNode implements Endpoint {
         storage.loseUnsynced();
     }
 
-    void pause() {
+    @Override
+    public void kill() {
+        crash();
+    }
+
+    @Override
+    public void start() {
+        boot();
+    }
+
+    @Override
+    public void pause() {
         paused = node != null;
     }
 
-    void resume() {
+    @Override
+    public void resume() {
         if (!paused) {
             return;
         }
@@ -200,11 +213,13 @@ final class SimNode implements Endpoint {
         return node;
     }
 
-    boolean isRunning() {
+    @Override
+    public boolean isRunning() {
         return node != null;
     }
 
-    boolean isPaused() {
+    @Override
+    public boolean isPaused() {
         return paused;
     }
 

@@ -1,5 +1,6 @@
 package io.faultline.sim;
 
+import io.faultline.runtime.Clock;
 import io.faultline.runtime.Runtime;
 import io.faultline.runtime.RuntimeProvider;
 import io.faultline.runtime.RuntimeSettings;
@@ -15,6 +16,11 @@ public final class SimRuntimeProvider implements RuntimeProvider {
     @Override
     public String description() {
         return "deterministic simulation in one JVM, virtual time, every random choice from the seed";
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.VIRTUAL;
     }
 
     @Override
