@@ -112,7 +112,7 @@ public final class SimCluster implements LifecycleCluster, ClockSkewable, Messag
      * @throws IllegalStateException if the node has no such timer (a dead node has none)
      */
     public void fireTimer(String node, Class<?> tagType) {
-        if (!slot(node).fireTimerEarly(tagType)) {
+        if (!nodes.driver(node).fireTimerEarly(tagType)) {
             throw new IllegalStateException(node + " has no pending " + tagType.getSimpleName() + " timer");
         }
     }
