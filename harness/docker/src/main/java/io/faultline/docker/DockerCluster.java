@@ -4,12 +4,12 @@ import com.github.dockerjava.api.DockerClient;
 import io.faultline.node.MessageCodec;
 import io.faultline.realtime.RealTimeLoop;
 import io.faultline.realtime.TcpClient;
-import io.faultline.runtime.Client;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.Killable;
 import io.faultline.runtime.Pausable;
 import io.faultline.toxiproxy.ToxiproxyNet;
+import io.faultline.workloads.client.ClientTransport;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class DockerCluster implements Cluster, Killable, Pausable {
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         if (resources.nodes().containsKey(id)) {
             throw new IllegalArgumentException("client id " + id + " is a node id");
         }

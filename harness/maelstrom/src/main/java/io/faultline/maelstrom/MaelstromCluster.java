@@ -2,10 +2,10 @@ package io.faultline.maelstrom;
 
 import io.faultline.node.MessageCodec;
 import io.faultline.realtime.RealTimeLoop;
-import io.faultline.runtime.Client;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.Killable;
 import io.faultline.runtime.Pausable;
+import io.faultline.workloads.client.ClientTransport;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +83,7 @@ final class MaelstromCluster implements Cluster, Killable, Pausable {
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         if (slots.containsKey(id) || id.equals(NodeSlot.INIT_CLIENT)) {
             throw new IllegalArgumentException("client id " + id + " is taken by the runtime");
         }

@@ -3,12 +3,12 @@ package io.faultline.process;
 import io.faultline.node.MessageCodec;
 import io.faultline.realtime.RealTimeLoop;
 import io.faultline.realtime.TcpClient;
-import io.faultline.runtime.Client;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.Killable;
 import io.faultline.runtime.Net;
 import io.faultline.runtime.Pausable;
+import io.faultline.workloads.client.ClientTransport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class ProcessCluster implements Cluster, Killable, Pausable {
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         if (nodes.containsKey(id)) {
             throw new IllegalArgumentException("client id " + id + " is a node id");
         }

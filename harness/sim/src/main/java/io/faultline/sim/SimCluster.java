@@ -4,13 +4,13 @@ import io.faultline.node.MessageCodec;
 import io.faultline.node.Node;
 import io.faultline.node.Storage;
 import io.faultline.runtime.ClockSkewable;
-import io.faultline.runtime.Client;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.Killable;
 import io.faultline.runtime.MessageCounting;
 import io.faultline.runtime.Pausable;
+import io.faultline.workloads.client.ClientTransport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class SimCluster implements Cluster, Killable, Pausable, ClockSkewa
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         if (nodes.containsKey(id)) {
             throw new IllegalArgumentException("client id " + id + " is a node id");
         }
