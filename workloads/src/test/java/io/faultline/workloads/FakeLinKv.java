@@ -1,7 +1,15 @@
 package io.faultline.workloads;
 
+import io.faultline.node.Message;
+import io.faultline.node.client.Cas;
+import io.faultline.node.client.CasOk;
+import io.faultline.node.client.ErrorReply;
+import io.faultline.node.client.Read;
+import io.faultline.node.client.ReadOk;
+import io.faultline.node.client.Write;
+import io.faultline.node.client.WriteOk;
 import io.faultline.workloads.client.ClientTransport;
-import io.faultline.workloads.client.Reply;
+import io.faultline.workloads.client.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,46 +48,43 @@ public final class FakeLinKv implements ClientTransport {
     }
 
     @Override
-    public void request(String node, Map<String, Object> body, long timeoutNanos, Consumer<Reply> onReply) {
+    public void request(String node, Message body, long timeoutNanos, Consumer<Response> onResponse) {
         requests++;
-        Map<String, Object> reply = apply(body);
-        onReply.accept(every(timeoutEvery) ? new Reply.TimedOut() : new Reply.Received(reply));
+        Message reply = apply(body);
+        onResponse.accept(every(timeoutEvery) ? new Response.TimedOut(node) : new Response.Reply(node, reply));
     }
 
-    private Map<String, Object> apply(Map<String, Object> body) {
-        Object key = body.get("key");
-        return switch ((String) body.get("type")) {
-            case "read" -> read(key);
-            case "write" -> {
-                store(key, body.get("value"));
-                yield Map.of("type", "write_ok");
+    private Message apply(Message body) {
+        return switch (body) {
+            case Read read -> read(read.key());
+            case Write write -> {
+                store(write.key(), write.value());
+                yield new WriteOk();
             }
-            case "cas" -> cas(key, body);
+            case Cas cas -> cas(cas);
             default -> error(10);
         };
     }
 
-    private Map<String, Object> read(Object key) {
+    private Message read(Object key) {
         Map<Object, Object> source = every(staleReadEvery) && previous.containsKey(key) ? previous : data;
         if (!source.containsKey(key)) {
             return error(20);
         }
-        Map<String, Object> reply = new HashMap<>();
-        reply.put("type", "read_ok");
-        reply.put("value", source.get(key));
-        return reply;
+        return new ReadOk(source.get(key));
     }
 
-    private Map<String, Object> cas(Object key, Map<String, Object> body) {
-        if (!data.containsKey(key) && !Boolean.TRUE.equals(body.get("create_if_not_exists"))) {
+    private Message cas(Cas cas) {
+        Object key = cas.key();
+        if (!data.containsKey(key) && !cas.createIfNotExists()) {
             return error(20);
         }
-        Object current = data.containsKey(key) ? data.get(key) : body.get("from");
-        if (!Objects.equals(current, body.get("from"))) {
+        Object current = data.containsKey(key) ? data.get(key) : cas.from();
+        if (!Objects.equals(current, cas.from())) {
             return error(22);
         }
-        store(key, body.get("to"));
-        return Map.of("type", "cas_ok");
+        store(key, cas.to());
+        return new CasOk();
     }
 
     private void store(Object key, Object value) {
@@ -96,7 +101,7 @@ public final class FakeLinKv implements ClientTransport {
         return n > 0 && requests % n == 0;
     }
 
-    private static Map<String, Object> error(int code) {
-        return Map.of("type", "error", "code", code, "text", "fake");
+    private static ErrorReply error(int code) {
+        return new ErrorReply(code, "fake");
     }
 }

@@ -1,12 +1,13 @@
 package io.faultline.runner;
 
+import io.faultline.node.Message;
 import io.faultline.node.NodeFactory;
+import io.faultline.node.client.ErrorReply;
 import io.faultline.runtime.Cluster;
-import io.faultline.runtime.Response;
 import io.faultline.workloads.client.ClientTransport;
-import io.faultline.workloads.client.Reply;
+import io.faultline.workloads.client.Response;
+import io.faultline.workloads.client.UntypedBody;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,29 +32,37 @@ final class ClientEndpoints {
         return nodes.get((int) (process % nodes.size()));
     }
 
-    /** The transport of process {@code process}: its own endpoint in the cluster. */
+    /** The transport of process {@code process}: its own endpoint in the cluster, translating untyped bodies. */
     ClientTransport transportFor(long process) {
-        return new Transport(cluster.client("c" + process));
+        return new Translating(cluster.client("c" + process));
     }
 
-    /** A workloads transport over a runtime client endpoint. */
-    private final class Transport implements ClientTransport {
-        private final io.faultline.runtime.Client endpoint;
+    /**
+     * Passes typed requests through as they are; turns an {@link UntypedBody} into the system's record and the
+     * reply to it back into an untyped body. An {@link ErrorReply} stays typed, since every system shares it.
+     */
+    private final class Translating implements ClientTransport {
+        private final ClientTransport endpoint;
 
-        Transport(io.faultline.runtime.Client endpoint) {
+        Translating(ClientTransport endpoint) {
             this.endpoint = endpoint;
         }
 
         @Override
-        public void request(String node, Map<String, Object> body, long timeoutNanos, Consumer<Reply> onReply) {
-            endpoint.request(node, bodies.toMessage(body), timeoutNanos, response -> onReply.accept(replyOf(response)));
+        public void request(String node, Message body, long timeoutNanos, Consumer<Response> onResponse) {
+            if (body instanceof UntypedBody untyped) {
+                endpoint.request(node, bodies.toMessage(untyped), timeoutNanos,
+                        response -> onResponse.accept(untyped(response)));
+            } else {
+                endpoint.request(node, body, timeoutNanos, onResponse);
+            }
         }
 
-        private Reply replyOf(Response response) {
-            return switch (response) {
-                case Response.Reply reply -> new Reply.Received(bodies.toBody(reply.body()));
-                case Response.TimedOut timedOut -> new Reply.TimedOut();
-            };
+        private Response untyped(Response response) {
+            if (response instanceof Response.Reply reply && !(reply.body() instanceof ErrorReply)) {
+                return new Response.Reply(reply.node(), bodies.toBody(reply.body()));
+            }
+            return response;
         }
     }
 }

@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.faultline.node.Message;
 import io.faultline.node.MessageRegistry;
-import java.util.LinkedHashMap;
+import io.faultline.workloads.client.UntypedBody;
 import java.util.Map;
 
 /**
- * Translates between the workloads' message bodies (Maelstrom JSON as maps: {@code {"type":"read","key":0}}) and
- * a system's typed {@link Message} records, the way a real network would: the same snake_case names and the same
- * number types ({@link Long} for whole numbers) as the wire codec.
+ * The one place where maps meet records: translates a workload's {@link UntypedBody} (a family's vocabulary the
+ * workloads have no records for, such as Chord's {@code lookup}) into the system's typed {@link Message} record and
+ * that record's reply back, the way a real network would: the same snake_case names and the same number types
+ * ({@link Long} for whole numbers) as the wire codec. Typed bodies (the lin-kv records) never come here.
  *
  * <p>A request body must map onto its record exactly: a field the record does not have is an error naming the
  * field and the message type, never dropped. A dropped field is a request the system silently does not carry out
@@ -34,24 +35,19 @@ final class MessageBodies {
     }
 
     /**
-     * The record for a request body.
+     * The record for an untyped request body.
      *
      * @throws IllegalArgumentException if the system does not speak the body's {@code type}, or its record for that
      *                                  type lacks one of the body's fields
      */
-    Message toMessage(Map<String, Object> body) {
-        String type = String.valueOf(body.get("type"));
-        Class<? extends Message> bodyClass = registry.classOf(type).orElseThrow(() ->
-                new IllegalArgumentException("the system speaks no message type '" + type + "'"));
-        Map<String, Object> fields = new LinkedHashMap<>(body);
-        fields.remove("type");
-        fields.remove("msg_id");
-        fields.remove("in_reply_to");
+    Message toMessage(UntypedBody body) {
+        Class<? extends Message> bodyClass = registry.classOf(body.type()).orElseThrow(() ->
+                new IllegalArgumentException("the system speaks no message type '" + body.type() + "'"));
         try {
-            return mapper.convertValue(fields, bodyClass);
+            return mapper.convertValue(body.fields(), bodyClass);
         } catch (IllegalArgumentException e) {
             if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-                throw new IllegalArgumentException("message type '" + type + "' has no field '"
+                throw new IllegalArgumentException("message type '" + body.type() + "' has no field '"
                         + unknown.getPropertyName() + "' (" + bodyClass.getSimpleName() + " has "
                         + unknown.getKnownPropertyIds() + "), so the system would never see it: " + body, e);
             }
@@ -59,13 +55,10 @@ final class MessageBodies {
         }
     }
 
-    /** The body of a reply, with its {@code type}. */
-    Map<String, Object> toBody(Message message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", registry.typeOf(message));
+    /** The untyped body of a reply record. */
+    UntypedBody toBody(Message message) {
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = mapper.convertValue(message, Map.class);
-        body.putAll(fields);
-        return body;
+        return new UntypedBody(registry.typeOf(message), fields);
     }
 }

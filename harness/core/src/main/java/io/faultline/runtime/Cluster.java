@@ -1,5 +1,6 @@
 package io.faultline.runtime;
 
+import io.faultline.workloads.client.ClientTransport;
 import java.util.List;
 
 /**
@@ -22,10 +23,10 @@ public interface Cluster extends AutoCloseable {
     EventLoop loop();
 
     /**
-     * The client endpoint named {@code id} (for example {@code c3}), created on first use. Its id must not be a
-     * node id. The same id always gives the same endpoint.
+     * The client endpoint named {@code id} (for example {@code c3}), created on first use: the id nodes see as
+     * {@code src}, which must not be a node id. The same id always gives the same endpoint.
      */
-    Client client(String id);
+    ClientTransport client(String id);
 
     /** Stops every node and releases what the runtime holds. The cluster is unusable afterwards. */
     @Override

@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 /**
  * The harness's clock and scheduler. In the simulator time is virtual and jumps from event to event; in real
  * runtimes it is a monotonic wall clock and {@code runUntil} sleeps. Either way, every action scheduled here and
- * every {@link Client} callback runs on the thread that calls {@code runUntil}, one at a time.
+ * every client ({@link io.faultline.workloads.client.ClientTransport}) callback runs on the thread that calls {@code runUntil}, one at a time.
  */
 public interface EventLoop {
 

@@ -4,11 +4,12 @@ import com.github.dockerjava.api.DockerClient;
 import io.faultline.node.MessageCodec;
 import io.faultline.realtime.RealTimeLoop;
 import io.faultline.realtime.TcpClient;
-import io.faultline.runtime.Client;
+import io.faultline.workloads.client.ClientTransport;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.LifecycleCluster;
 import io.faultline.runtime.NodeLifecycles;
 import io.faultline.toxiproxy.ToxiproxyNet;
+import io.faultline.workloads.client.ClientTransport;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class DockerCluster implements LifecycleCluster {
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         nodes.requireClientId(id);
         return clients.computeIfAbsent(id, newId -> new TcpClient(newId, codec, loop, proxies::clientAddress));
     }

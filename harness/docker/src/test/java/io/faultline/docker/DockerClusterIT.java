@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.faultline.node.NodeFactories;
 import io.faultline.node.client.Read;
-import io.faultline.runtime.Client;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.Grudge;
 import io.faultline.runtime.Link;
-import io.faultline.runtime.Response;
 import io.faultline.runtime.RuntimeSettings;
+import io.faultline.workloads.client.ClientTransport;
+import io.faultline.workloads.client.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +52,8 @@ class DockerClusterIT {
 
     @Test
     void cuttingAClientsRequestPathSilencesOnlyThatClient() {
-        Client mine = cluster.client("c0");
-        Client other = cluster.client("c1");
+        ClientTransport mine = cluster.client("c0");
+        ClientTransport other = cluster.client("c1");
         assertThat(cluster.laneMates("c0")).containsExactly("c0");
         assertThat(answered(mine, "n1")).isTrue();
 
@@ -69,7 +69,7 @@ class DockerClusterIT {
 
     @Test
     void cuttingTheReplyPathLosesTheReplies() {
-        Client mine = cluster.client("c2");
+        ClientTransport mine = cluster.client("c2");
         assertThat(answered(mine, "n3")).isTrue();
         cluster.net().partition(Grudge.of(List.of(new Link("n3", "c2"))));
         assertThat(silent(mine, "n3")).isTrue();
@@ -79,7 +79,7 @@ class DockerClusterIT {
 
     @Test
     void aLatencyToxicDelaysRequests() {
-        Client mine = cluster.client("c3");
+        ClientTransport mine = cluster.client("c3");
         assertThat(answered(mine, "n2")).isTrue();
         cluster.net().slow(new Link("c3", "n2"), 400_000_000L, 0);
         assertThat(eventualLatencyNanos(mine, "n2")).as("at least the added latency").isGreaterThanOrEqualTo(400_000_000L);
@@ -89,7 +89,7 @@ class DockerClusterIT {
 
     @Test
     void aPausedNodeAnswersNothingUntilItResumes() {
-        Client mine = cluster.client("c4");
+        ClientTransport mine = cluster.client("c4");
         assertThat(answered(mine, "n4")).isTrue();
         cluster.pause("n4");
         assertThat(cluster.isPaused("n4")).isTrue();
@@ -100,7 +100,7 @@ class DockerClusterIT {
 
     @Test
     void aKilledNodeComesBackOnStart() {
-        Client mine = cluster.client("c5");
+        ClientTransport mine = cluster.client("c5");
         assertThat(answered(mine, "n5")).isTrue();
         cluster.kill("n5");
         assertThat(cluster.isRunning("n5")).isFalse();
@@ -113,16 +113,16 @@ class DockerClusterIT {
      * Whether a read sent to {@code node} gets no reply within two seconds. Raft may also stay silent while it
      * elects a leader, which is why every negative check follows a positive one on the same path.
      */
-    private static boolean silent(Client client, String node) {
+    private static boolean silent(ClientTransport client, String node) {
         return replyLatencyNanos(client, node, 2 * SECOND) < 0;
     }
 
     /** Whether a read gets a reply within 20 s, retrying every 2 s (a restart or an election may be under way). */
-    private static boolean answered(Client client, String node) {
+    private static boolean answered(ClientTransport client, String node) {
         return eventualLatencyNanos(client, node) >= 0;
     }
 
-    private static long eventualLatencyNanos(Client client, String node) {
+    private static long eventualLatencyNanos(ClientTransport client, String node) {
         long deadline = cluster.loop().now() + 20 * SECOND;
         while (cluster.loop().now() < deadline) {
             long latency = replyLatencyNanos(client, node, 2 * SECOND);
@@ -134,7 +134,7 @@ class DockerClusterIT {
     }
 
     /** The time to a reply, or -1 if none came within {@code timeoutNanos}. */
-    private static long replyLatencyNanos(Client client, String node, long timeoutNanos) {
+    private static long replyLatencyNanos(ClientTransport client, String node, long timeoutNanos) {
         Response[] response = new Response[1];
         long start = cluster.loop().now();
         long[] end = new long[1];

@@ -6,15 +6,15 @@ import io.faultline.node.Message;
 import io.faultline.node.MessageCodec;
 import io.faultline.realtime.PendingRequests;
 import io.faultline.realtime.RealTimeLoop;
-import io.faultline.runtime.Client;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.ClientTransport;
+import io.faultline.workloads.client.Response;
 import java.util.function.Consumer;
 
 /**
  * A client endpoint on the harness's network: requests go out as Maelstrom envelopes from this client's id, replies
  * come back matched by {@code in_reply_to}. Runs on the loop only.
  */
-final class MaelstromClient implements Client {
+final class MaelstromClient implements ClientTransport {
 
     private final String id;
     private final MaelstromNet net;
@@ -30,7 +30,7 @@ final class MaelstromClient implements Client {
         this.pending = new PendingRequests(loop, node -> { });
     }
 
-    @Override
+    /** The endpoint id nodes see as {@code src}, for example {@code c3}. */
     public String id() {
         return id;
     }

@@ -3,7 +3,7 @@ package io.faultline.maelstrom;
 import io.faultline.node.MessageCodec;
 import io.faultline.process.ProcessRegistry;
 import io.faultline.realtime.RealTimeLoop;
-import io.faultline.runtime.Client;
+import io.faultline.workloads.client.ClientTransport;
 import io.faultline.runtime.LifecycleCluster;
 import io.faultline.runtime.NodeLifecycles;
 import java.util.HashMap;
@@ -87,7 +87,7 @@ final class MaelstromCluster implements LifecycleCluster {
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         if (slots.contains(id) || id.equals(NodeSlot.INIT_CLIENT)) {
             throw new IllegalArgumentException("client id " + id + " is taken by the runtime");
         }

@@ -3,7 +3,7 @@ package io.faultline.process;
 import io.faultline.node.MessageCodec;
 import io.faultline.realtime.RealTimeLoop;
 import io.faultline.realtime.TcpClient;
-import io.faultline.runtime.Client;
+import io.faultline.workloads.client.ClientTransport;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.LifecycleCluster;
 import io.faultline.runtime.Net;
@@ -64,7 +64,7 @@ public final class ProcessCluster implements LifecycleCluster {
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         nodes.requireClientId(id);
         return clients.computeIfAbsent(id, newId -> new TcpClient(newId, codec, loop, wiring::clientAddress));
     }

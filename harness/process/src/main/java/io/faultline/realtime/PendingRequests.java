@@ -1,7 +1,7 @@
 package io.faultline.realtime;
 
 import io.faultline.runtime.EventLoop;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.Response;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;

@@ -4,8 +4,8 @@ import io.faultline.node.CodecException;
 import io.faultline.node.Envelope;
 import io.faultline.node.Message;
 import io.faultline.node.MessageCodec;
-import io.faultline.runtime.Client;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.ClientTransport;
+import io.faultline.workloads.client.Response;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * another thread. A request that cannot be sent (link cut, node dead) simply gets no reply and times out:
  * {@code info}, as it must be, since the client cannot know whether it arrived.
  */
-public final class TcpClient implements Client, AutoCloseable {
+public final class TcpClient implements ClientTransport, AutoCloseable {
 
     /** Where a client reaches a node: directly, or through the proxy of its client→node link. */
     @FunctionalInterface
@@ -43,7 +43,7 @@ public final class TcpClient implements Client, AutoCloseable {
         this.pending = new PendingRequests(loop, this::closeIfIdle);
     }
 
-    @Override
+    /** The endpoint id nodes see as {@code src}, for example {@code c3}. */
     public String id() {
         return id;
     }

@@ -1,8 +1,8 @@
 package io.faultline.sim;
 
 import io.faultline.node.Message;
-import io.faultline.runtime.Client;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.ClientTransport;
+import io.faultline.workloads.client.Response;
 import java.util.Optional;
 
 /**
@@ -20,8 +20,8 @@ public final class Call {
         this.request = request;
     }
 
-    /** Sends {@code request} to {@code node} from {@code client}; see {@link Client#request}. */
-    public static Call send(Client client, String node, Message request, long timeoutNanos) {
+    /** Sends {@code request} to {@code node} from {@code client}; see {@link ClientTransport#request}. */
+    public static Call send(ClientTransport client, String node, Message request, long timeoutNanos) {
         Call call = new Call(node, request);
         client.request(node, request, timeoutNanos, response -> call.response = response);
         return call;

@@ -2,14 +2,14 @@ package io.faultline.sim;
 
 import io.faultline.node.Envelope;
 import io.faultline.node.Message;
-import io.faultline.runtime.Client;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.ClientTransport;
+import io.faultline.workloads.client.Response;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /** A simulated client endpoint: requests out over its links, replies matched back by {@code in_reply_to}. */
-final class SimClient implements Client, Endpoint {
+final class SimClient implements ClientTransport, Endpoint {
 
     private record Pending(String node, Consumer<Response> onResponse) {
     }

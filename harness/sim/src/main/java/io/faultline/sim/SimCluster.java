@@ -4,7 +4,7 @@ import io.faultline.node.MessageCodec;
 import io.faultline.node.Node;
 import io.faultline.node.Storage;
 import io.faultline.runtime.ClockSkewable;
-import io.faultline.runtime.Client;
+import io.faultline.workloads.client.ClientTransport;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.EventLoop;
 import io.faultline.runtime.LifecycleCluster;
@@ -60,7 +60,7 @@ public final class SimCluster implements LifecycleCluster, ClockSkewable, Messag
     }
 
     @Override
-    public Client client(String id) {
+    public ClientTransport client(String id) {
         nodes.requireClientId(id);
         return clients.computeIfAbsent(id, newId -> {
             SimClient client = new SimClient(newId, world.net().endpointCount(), world);

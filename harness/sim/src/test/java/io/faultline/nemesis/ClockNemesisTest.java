@@ -3,12 +3,12 @@ package io.faultline.nemesis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faultline.runtime.ClusterSpec;
-import io.faultline.runtime.Response;
 import io.faultline.sim.SimCluster;
 import io.faultline.sim.SimConfig;
 import io.faultline.sim.SimRuntime;
 import io.faultline.sim.testnodes.StoreNode;
 import io.faultline.sim.testnodes.TestSystem;
+import io.faultline.workloads.client.Response;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;

@@ -3,7 +3,6 @@ package io.faultline.nemesis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.faultline.runtime.Client;
 import io.faultline.runtime.Cluster;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.EventLoop;
@@ -12,6 +11,7 @@ import io.faultline.sim.SimCluster;
 import io.faultline.sim.SimConfig;
 import io.faultline.sim.SimRuntime;
 import io.faultline.sim.testnodes.TestSystem;
+import io.faultline.workloads.client.ClientTransport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -98,7 +98,7 @@ class NodeFaultsTest {
         }
 
         @Override
-        public Client client(String id) {
+        public ClientTransport client(String id) {
             return inner.client(id);
         }
 

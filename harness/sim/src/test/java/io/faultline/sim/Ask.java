@@ -1,7 +1,7 @@
 package io.faultline.sim;
 
 import io.faultline.node.Message;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.Response;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Test shorthand: one client request, run the simulation until it completes, return how it ended. */

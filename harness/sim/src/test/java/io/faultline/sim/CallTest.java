@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
 import io.faultline.runtime.ClusterSpec;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.Response;
 import io.faultline.sim.testnodes.StoreNode;
 import io.faultline.sim.testnodes.TestSystem;
 import org.junit.jupiter.api.Test;

@@ -10,9 +10,9 @@ import io.faultline.runtime.Cluster;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.Killable;
 import io.faultline.runtime.Pausable;
-import io.faultline.runtime.Response;
 import io.faultline.sim.testnodes.StoreNode;
 import io.faultline.sim.testnodes.TestSystem;
+import io.faultline.workloads.client.Response;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class ClientTest {
             public List<String> nodes() { return List.of(); }
             public io.faultline.runtime.Net net() { return cluster.net(); }
             public io.faultline.runtime.EventLoop loop() { return cluster.loop(); }
-            public io.faultline.runtime.Client client(String id) { return cluster.client(id); }
+            public io.faultline.workloads.client.ClientTransport client(String id) { return cluster.client(id); }
             public void close() { }
         };
         assertThatThrownBy(() -> Capabilities.require(plain, Pausable.class, "the pause nemesis"))

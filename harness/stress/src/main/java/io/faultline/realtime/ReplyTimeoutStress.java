@@ -4,7 +4,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import io.faultline.node.client.WriteOk;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.Response;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -101,6 +101,7 @@ public class ReplyTimeoutStress {
             what = switch (response) {
                 case Response.Reply reply -> reply.node().equals("n1") ? "reply" : "reply-from-" + reply.node();
                 case Response.TimedOut timedOut -> "timed-out";
+                case Response.NotSent notSent -> "not-sent";
             };
         }
     }

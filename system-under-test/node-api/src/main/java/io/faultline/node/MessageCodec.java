@@ -18,24 +18,52 @@ import java.util.List;
  *
  * <p>Body components are written in snake_case. Whole numbers decode as {@link Long}, so untyped values
  * ({@code Object} components) come back as the same plain data the histories hold; a body built with an
- * {@code Integer} therefore does not equal its decoded self. Unknown fields of replies and node-to-node messages
- * are ignored, as Maelstrom nodes ignore them; a {@link ClientRequest} must decode exactly, so an unknown field
- * there is a {@link CodecException} naming it. Thread-safe once built (the registry must not change after).
+ * {@code Integer} therefore does not equal its decoded self. Thread-safe once built (the registry must not change
+ * after).
+ *
+ * <p>Unknown fields: a {@link ClientRequest} must always decode exactly, so an unknown field there is a
+ * {@link CodecException} naming it. How replies and node-to-node messages are read is the {@link Strictness}:
+ * in production unknown fields there are ignored, as Maelstrom nodes ignore them (Maelstrom allows extra keys,
+ * even in an {@code error} body, and nodes written elsewhere send them); under test every body must decode
+ * exactly, so that a field one side writes and the other drops is a failing test, not a silent loss.
  */
 public final class MessageCodec {
 
     /** Body fields that belong to the envelope; a body record must not use them. */
     private static final List<String> RESERVED = List.of("type", "msg_id", "in_reply_to");
 
+    /** The system property that makes {@link #MessageCodec(MessageRegistry)} strict; the build's tests set it. */
+    public static final String STRICT_PROPERTY = "faultline.codec.strict";
+
+    /** Which bodies must not carry fields their record lacks. */
+    public enum Strictness {
+        /** Client requests only: production, where foreign nodes may add fields to what they send. */
+        REQUESTS,
+        /** Every body: tests, where an unknown field is a bug in one of our two sides. */
+        ALL;
+
+        /** {@link #ALL} when the system property {@value #STRICT_PROPERTY} is {@code true}, else {@link #REQUESTS}. */
+        public static Strictness fromSystemProperty() {
+            return Boolean.getBoolean(STRICT_PROPERTY) ? ALL : REQUESTS;
+        }
+    }
+
     private final MessageRegistry registry;
+    private final Strictness strictness;
     private final ObjectMapper mapper = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** A codec as strict as the system property {@value #STRICT_PROPERTY} asks ({@link Strictness#fromSystemProperty}). */
     public MessageCodec(MessageRegistry registry) {
+        this(registry, Strictness.fromSystemProperty());
+    }
+
+    public MessageCodec(MessageRegistry registry, Strictness strictness) {
         this.registry = registry;
+        this.strictness = strictness;
     }
 
     /** One line of JSON, without the newline. */
@@ -88,7 +116,7 @@ public final class MessageCodec {
         ObjectNode fields = body.deepCopy();
         fields.remove(RESERVED);
         ObjectReader reader = mapper.readerFor(bodyClass);
-        if (ClientRequest.class.isAssignableFrom(bodyClass)) {
+        if (strictness == Strictness.ALL || ClientRequest.class.isAssignableFrom(bodyClass)) {
             reader = reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         }
         try {

@@ -27,9 +27,13 @@ class MessageCodecTest {
     record Sneaky(String type) implements Message {
     }
 
-    private final MessageCodec codec = new MessageCodec(ClientMessages.register(new MessageRegistry())
-            .register("append_entries", AppendEntries.class)
-            .register("sneaky", Sneaky.class));
+    private final MessageCodec codec = new MessageCodec(registry());
+
+    private static MessageRegistry registry() {
+        return ClientMessages.register(new MessageRegistry())
+                .register("append_entries", AppendEntries.class)
+                .register("sneaky", Sneaky.class);
+    }
 
     static List<Message> clientMessages() {
         return List.of(new Read("x"), new ReadOk(3L), new ReadOk(null), new Write("x", 4L), new WriteOk(),
@@ -75,12 +79,34 @@ class MessageCodecTest {
 
     @Test
     void ignoresUnknownFieldsOfRepliesAndNodeToNodeMessagesLikeMaelstromNodes() {
+        MessageCodec codec = new MessageCodec(registry(), MessageCodec.Strictness.REQUESTS);
         Envelope reply = codec.decode("{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"read_ok\",\"in_reply_to\":3,"
                 + "\"value\":1,\"extra\":true}}");
         assertThat(reply.body()).isEqualTo(new ReadOk(1L));
         Envelope append = codec.decode("{\"src\":\"n2\",\"dest\":\"n1\",\"body\":{\"type\":\"append_entries\","
                 + "\"term\":1,\"leader_id\":\"n2\",\"entries\":[],\"extra\":true}}");
         assertThat(append.body()).isEqualTo(new AppendEntries(1, "n2", List.of()));
+    }
+
+    @Test
+    void underTestAnUnknownFieldOfAnyBodyIsAnError() {
+        MessageCodec strict = new MessageCodec(registry(), MessageCodec.Strictness.ALL);
+        assertThatThrownBy(() -> strict.decode("{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"read_ok\","
+                + "\"in_reply_to\":3,\"value\":1,\"extra\":true}}"))
+                .isInstanceOf(CodecException.class)
+                .hasMessageStartingWith("message type 'read_ok' has no field 'extra'");
+    }
+
+    @Test
+    void theBuildsTestsRunWithTheStrictCodec() {
+        assertThat(MessageCodec.Strictness.fromSystemProperty()).isEqualTo(MessageCodec.Strictness.ALL);
+    }
+
+    @Test
+    void anErrorWhoseCodeIsNotANumberIsNotAnErrorReply() {
+        assertThatThrownBy(() -> codec.decode("{\"src\":\"n1\",\"dest\":\"c1\",\"body\":{\"type\":\"error\","
+                + "\"in_reply_to\":3,\"code\":\"twenty-two\"}}"))
+                .isInstanceOf(CodecException.class).hasMessageContaining("bad ErrorReply body");
     }
 
     @Test

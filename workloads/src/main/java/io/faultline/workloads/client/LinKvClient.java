@@ -1,15 +1,21 @@
 package io.faultline.workloads.client;
 
 import io.faultline.histories.Op;
+import io.faultline.node.client.Cas;
+import io.faultline.node.client.CasOk;
+import io.faultline.node.client.ClientRequest;
+import io.faultline.node.client.ErrorCode;
+import io.faultline.node.client.Read;
+import io.faultline.node.client.ReadOk;
+import io.faultline.node.client.Write;
+import io.faultline.node.client.WriteOk;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A client for Maelstrom's lin-kv protocol: {@code read}, {@code write} and {@code cas} on a key, one request
- * per op, mapped by {@link Completions}.
+ * per op, sent as node-api's records ({@link Read}, {@link Write}, {@link Cas}) and mapped by {@link Completions}.
  *
  * <p>Decision: a read answered with error 20 (key-does-not-exist) completes {@code ok} with value nil.
  * Maelstrom's own lin-kv client records it as a {@code fail}; but the read did happen and observed "no value",
@@ -25,37 +31,33 @@ public final class LinKvClient implements Client {
 
     @Override
     public void invoke(Op invocation, String node, ClientTransport transport, Consumer<Op> onComplete) {
-        Map<String, Object> body = request(invocation);
-        transport.request(node, body, timeoutNanos, reply -> onComplete.accept(complete(invocation, node, reply)));
+        transport.request(node, request(invocation), timeoutNanos,
+                response -> onComplete.accept(complete(invocation, node, response)));
     }
 
-    /** The request body for an invocation of read, write or cas. */
-    public static Map<String, Object> request(Op invocation) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("type", invocation.f());
-        body.put("key", requireKey(invocation));
-        switch (invocation.f()) {
-            case "read" -> { }
-            case "write" -> body.put("value", invocation.value());
+    /** The request for an invocation of read, write or cas. */
+    public static ClientRequest request(Op invocation) {
+        Object key = requireKey(invocation);
+        return switch (invocation.f()) {
+            case "read" -> new Read(key);
+            case "write" -> new Write(key, invocation.value());
             case "cas" -> {
                 List<?> pair = (List<?>) invocation.value();
-                body.put("from", pair.get(0));
-                body.put("to", pair.get(1));
+                yield new Cas(key, pair.get(0), pair.get(1));
             }
             default -> throw new IllegalArgumentException("lin-kv has no operation " + invocation.f()
                     + "; it has read, write and cas");
-        }
-        return body;
+        };
     }
 
     /** The completion of an invocation, given how its request ended. */
-    public static Op complete(Op invocation, String node, Reply reply) {
+    public static Op complete(Op invocation, String node, Response response) {
         return switch (invocation.f()) {
-            case "read" -> Completions.errorCode(reply) == ErrorCode.KEY_DOES_NOT_EXIST.code()
+            case "read" -> Completions.isError(response, ErrorCode.KEY_DOES_NOT_EXIST)
                     ? Completions.ok(invocation, node, null)
-                    : Completions.fromReply(invocation, node, reply, "read_ok", b -> b.get("value"));
-            case "write" -> Completions.fromReply(invocation, node, reply, "write_ok", b -> invocation.value());
-            case "cas" -> Completions.fromReply(invocation, node, reply, "cas_ok", b -> invocation.value());
+                    : Completions.fromResponse(invocation, node, response, ReadOk.class, ReadOk::value);
+            case "write" -> Completions.fromResponse(invocation, node, response, WriteOk.class, ok -> invocation.value());
+            case "cas" -> Completions.fromResponse(invocation, node, response, CasOk.class, ok -> invocation.value());
             default -> throw new IllegalArgumentException("lin-kv has no operation " + invocation.f());
         };
     }

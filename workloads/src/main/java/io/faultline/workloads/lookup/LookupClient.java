@@ -4,19 +4,24 @@ import io.faultline.histories.Op;
 import io.faultline.workloads.client.Client;
 import io.faultline.workloads.client.ClientTransport;
 import io.faultline.workloads.client.Completions;
-import io.faultline.workloads.client.Reply;
+import io.faultline.workloads.client.Response;
+import io.faultline.workloads.client.UntypedBody;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code lookup}: one {@code lookup {key}} request; ok with {@code {owner, hops}}. {@code ring-state}: asks the
  * worker's node for {@code ring_state}, which names every configured node, then asks each of the others in turn;
  * ok with {@code {nodes, states}}, where {@code states} maps each node to {@code {joined, predecessor,
  * successors}}, or to nothing when it did not answer. Errors map as for lin-kv ({@link Completions}).
+ *
+ * <p>These messages are Chord's, defined in its family module, so they travel as {@link UntypedBody}s, which the
+ * runner translates to and from the system's records.
  */
 final class LookupClient implements Client {
 
@@ -32,14 +37,15 @@ final class LookupClient implements Client {
     @Override
     public void invoke(Op invocation, String node, ClientTransport transport, Consumer<Op> onComplete) {
         switch (invocation.f()) {
-            case LOOKUP -> transport.request(node, Map.of("type", "lookup", "key", invocation.key()), timeoutNanos,
-                    reply -> onComplete.accept(Completions.fromReply(invocation, node, reply, "lookup_ok",
+            case LOOKUP -> transport.request(node, lookup(invocation.key()), timeoutNanos,
+                    response -> onComplete.accept(complete(invocation, node, response, "lookup_ok",
                             body -> ordered("owner", body.get("owner"), "hops", body.get("hops")))));
-            case RING_STATE -> transport.request(node, ringState(), timeoutNanos, reply -> {
-                if (reply instanceof Reply.Received r && "ring_state_ok".equals(r.type())) {
-                    new Sweep(invocation, node, transport, onComplete, r.body()).next();
+            case RING_STATE -> transport.request(node, ringState(), timeoutNanos, response -> {
+                UntypedBody state = ringStateOk(response);
+                if (state != null) {
+                    new Sweep(invocation, node, transport, onComplete, state).next();
                 } else {
-                    onComplete.accept(Completions.fromReply(invocation, node, reply, "ring_state_ok", b -> null));
+                    onComplete.accept(complete(invocation, node, response, "ring_state_ok", b -> null));
                 }
             });
             default -> throw new IllegalArgumentException("the lookup workload has lookup and ring-state, not "
@@ -47,8 +53,30 @@ final class LookupClient implements Client {
         }
     }
 
-    private static Map<String, Object> ringState() {
-        return Map.of("type", "ring_state");
+    private static UntypedBody lookup(Object key) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("key", key);
+        return new UntypedBody("lookup", fields);
+    }
+
+    private static UntypedBody ringState() {
+        return new UntypedBody("ring_state", Map.of());
+    }
+
+    /** The {@code ring_state_ok} body of {@code response}, or null if it is anything else. */
+    private static UntypedBody ringStateOk(Response response) {
+        return response instanceof Response.Reply r && r.body() instanceof UntypedBody body
+                && "ring_state_ok".equals(body.type()) ? body : null;
+    }
+
+    /** {@link Completions#fromResponse} for a reply known only by its {@code type}. */
+    private static Op complete(Op invocation, String node, Response response, String okType,
+                               Function<UntypedBody, Object> okValue) {
+        if (response instanceof Response.Reply r && r.body() instanceof UntypedBody body
+                && okType.equals(body.type())) {
+            return Completions.ok(invocation, node, okValue.apply(body));
+        }
+        return Completions.notOk(invocation, node, response);
     }
 
     /** One ring-state op: asks every configured node in turn, one at a time. */
@@ -61,8 +89,7 @@ final class LookupClient implements Client {
         private final Map<String, Object> states = new LinkedHashMap<>();
         private int asked;
 
-        Sweep(Op invocation, String node, ClientTransport transport, Consumer<Op> onComplete,
-              Map<String, Object> first) {
+        Sweep(Op invocation, String node, ClientTransport transport, Consumer<Op> onComplete, UntypedBody first) {
             this.invocation = invocation;
             this.node = node;
             this.transport = transport;
@@ -83,9 +110,10 @@ final class LookupClient implements Client {
                 return;
             }
             String other = nodes.get(asked++);
-            transport.request(other, ringState(), timeoutNanos, reply -> {
-                if (reply instanceof Reply.Received r && "ring_state_ok".equals(r.type())) {
-                    states.put(other, stateOf(r.body()));
+            transport.request(other, ringState(), timeoutNanos, response -> {
+                UntypedBody state = ringStateOk(response);
+                if (state != null) {
+                    states.put(other, stateOf(state));
                 }
                 next();
             });
@@ -100,7 +128,7 @@ final class LookupClient implements Client {
         return map;
     }
 
-    private static Map<String, Object> stateOf(Map<String, Object> body) {
+    private static Map<String, Object> stateOf(UntypedBody body) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("joined", body.get("joined"));
         state.put("predecessor", body.get("predecessor"));

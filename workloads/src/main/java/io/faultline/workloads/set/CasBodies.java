@@ -1,10 +1,10 @@
 package io.faultline.workloads.set;
 
-import io.faultline.workloads.client.Reply;
+import io.faultline.node.client.Cas;
+import io.faultline.node.client.ReadOk;
+import io.faultline.workloads.client.Response;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The lin-kv cas request that appends an element to the list held in a key. */
 final class CasBodies {
@@ -16,17 +16,10 @@ final class CasBodies {
      * starts from the empty list and asks to create the key ({@code create_if_not_exists}), so that two adds
      * racing to create it cannot both succeed.
      */
-    static Map<String, Object> append(Object key, List<?> current, Object element, Reply readReply) {
+    static Cas append(Object key, List<?> current, Object element, Response readResponse) {
         List<Object> next = new ArrayList<>(current);
         next.add(element);
-        Map<String, Object> body = new HashMap<>();
-        body.put("type", "cas");
-        body.put("key", key);
-        body.put("from", List.copyOf(current));
-        body.put("to", List.copyOf(next));
-        if (!(readReply instanceof Reply.Received r && "read_ok".equals(r.type()))) {
-            body.put("create_if_not_exists", true);
-        }
-        return body;
+        boolean keyMissing = !(readResponse instanceof Response.Reply r && r.body() instanceof ReadOk);
+        return new Cas(key, List.copyOf(current), List.copyOf(next), keyMissing);
     }
 }

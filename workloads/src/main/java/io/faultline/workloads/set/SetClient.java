@@ -2,14 +2,17 @@ package io.faultline.workloads.set;
 
 import io.faultline.histories.Op;
 import io.faultline.histories.OpType;
+import io.faultline.node.client.Cas;
+import io.faultline.node.client.CasOk;
+import io.faultline.node.client.ErrorCode;
+import io.faultline.node.client.Read;
+import io.faultline.node.client.ReadOk;
 import io.faultline.workloads.client.Client;
 import io.faultline.workloads.client.ClientTransport;
 import io.faultline.workloads.client.Completions;
-import io.faultline.workloads.client.ErrorCode;
-import io.faultline.workloads.client.Reply;
+import io.faultline.workloads.client.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -42,22 +45,22 @@ public final class SetClient implements Client {
     public void invoke(Op invocation, String node, ClientTransport transport, Consumer<Op> onComplete) {
         switch (invocation.f()) {
             case "read" -> transport.request(node, readBody(), timeoutNanos,
-                    reply -> onComplete.accept(completeRead(invocation, node, reply)));
+                    response -> onComplete.accept(completeRead(invocation, node, response)));
             case "add" -> new Add(invocation, node, transport, onComplete).attempt(1);
             default -> throw new IllegalArgumentException("the set workload has add and read, not "
                     + invocation.f());
         }
     }
 
-    private Map<String, Object> readBody() {
-        return Map.of("type", "read", "key", key);
+    private Read readBody() {
+        return new Read(key);
     }
 
-    static Op completeRead(Op invocation, String node, Reply reply) {
-        if (Completions.errorCode(reply) == ErrorCode.KEY_DOES_NOT_EXIST.code()) {
+    static Op completeRead(Op invocation, String node, Response response) {
+        if (Completions.isError(response, ErrorCode.KEY_DOES_NOT_EXIST)) {
             return Completions.ok(invocation, node, List.of());
         }
-        return Completions.fromReply(invocation, node, reply, "read_ok", b -> b.get("value"));
+        return Completions.fromResponse(invocation, node, response, ReadOk.class, ReadOk::value);
     }
 
     /** One add: read, then cas, then maybe again. Lives as long as its requests. */
@@ -75,11 +78,11 @@ public final class SetClient implements Client {
         }
 
         void attempt(int n) {
-            transport.request(node, readBody(), timeoutNanos, reply -> afterRead(n, reply));
+            transport.request(node, readBody(), timeoutNanos, response -> afterRead(n, response));
         }
 
-        private void afterRead(int n, Reply reply) {
-            Op read = completeRead(invocation, node, reply);
+        private void afterRead(int n, Response response) {
+            Op read = completeRead(invocation, node, response);
             if (read.type() != OpType.OK) {
                 onComplete.accept(Completions.fail(invocation, node, "read-" + read.error()));
                 return;
@@ -89,20 +92,21 @@ public final class SetClient implements Client {
                 onComplete.accept(Completions.ok(invocation, node, invocation.value()));
                 return;
             }
-            Map<String, Object> cas = CasBodies.append(key, current, invocation.value(), reply);
-            transport.request(node, cas, timeoutNanos, casReply -> afterCas(n, casReply));
+            Cas cas = CasBodies.append(key, current, invocation.value(), response);
+            transport.request(node, cas, timeoutNanos, casResponse -> afterCas(n, casResponse));
         }
 
-        private void afterCas(int n, Reply reply) {
-            int code = Completions.errorCode(reply);
-            boolean lostRace = code == ErrorCode.PRECONDITION_FAILED.code()
-                    || code == ErrorCode.KEY_DOES_NOT_EXIST.code() || code == ErrorCode.KEY_ALREADY_EXISTS.code();
+        private void afterCas(int n, Response response) {
+            boolean lostRace = Completions.isError(response, ErrorCode.PRECONDITION_FAILED)
+                    || Completions.isError(response, ErrorCode.KEY_DOES_NOT_EXIST)
+                    || Completions.isError(response, ErrorCode.KEY_ALREADY_EXISTS);
             if (lostRace && n < maxAttempts) {
                 attempt(n + 1);
             } else if (lostRace) {
                 onComplete.accept(Completions.fail(invocation, node, "cas-contention"));
             } else {
-                onComplete.accept(Completions.fromReply(invocation, node, reply, "cas_ok", b -> invocation.value()));
+                onComplete.accept(Completions.fromResponse(invocation, node, response, CasOk.class,
+                        ok -> invocation.value()));
             }
         }
     }

@@ -1,46 +1,44 @@
 package io.faultline.workloads.client;
 
+import io.faultline.node.Message;
+import io.faultline.node.client.ErrorReply;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-/** A transport for tests: records each request and answers it at once with the next scripted reply. */
+/** A transport for tests: records each request and answers it at once with the next scripted response. */
 public final class ScriptedTransport implements ClientTransport {
     /** One request as sent. */
-    public record Sent(String node, Map<String, Object> body, long timeoutNanos) {
+    public record Sent(String node, Message body, long timeoutNanos) {
     }
 
-    private final Deque<Reply> replies = new ArrayDeque<>();
+    private final Deque<Response> responses = new ArrayDeque<>();
     private final List<Sent> sent = new ArrayList<>();
 
-    public static ScriptedTransport replying(Reply... replies) {
+    public static ScriptedTransport replying(Response... responses) {
         ScriptedTransport t = new ScriptedTransport();
-        t.replies.addAll(List.of(replies));
+        t.responses.addAll(List.of(responses));
         return t;
     }
 
-    public static Reply body(Object... keysAndValues) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return new Reply.Received(body);
+    /** The node answered with {@code body}. */
+    public static Response reply(Message body) {
+        return new Response.Reply("n2", body);
     }
 
-    public static Reply error(int code) {
-        return body("type", "error", "code", code, "text", "scripted");
+    public static Response error(int code) {
+        return reply(new ErrorReply(code, "scripted"));
     }
 
     @Override
-    public void request(String node, Map<String, Object> body, long timeoutNanos, Consumer<Reply> onReply) {
-        sent.add(new Sent(node, Map.copyOf(body), timeoutNanos));
-        if (replies.isEmpty()) {
-            throw new AssertionError("no scripted reply left for " + body);
+    public void request(String node, Message body, long timeoutNanos, Consumer<Response> onResponse) {
+        sent.add(new Sent(node, body, timeoutNanos));
+        if (responses.isEmpty()) {
+            throw new AssertionError("no scripted response left for " + body);
         }
-        onReply.accept(replies.poll());
+        onResponse.accept(responses.poll());
     }
 
     public List<Sent> sent() {

@@ -1,17 +1,20 @@
 package io.faultline.workloads.set;
 
-import static io.faultline.workloads.client.ScriptedTransport.body;
 import static io.faultline.workloads.client.ScriptedTransport.error;
+import static io.faultline.workloads.client.ScriptedTransport.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.faultline.histories.Op;
 import io.faultline.histories.OpType;
-import io.faultline.workloads.client.Reply;
+import io.faultline.node.client.Cas;
+import io.faultline.node.client.CasOk;
+import io.faultline.node.client.Read;
+import io.faultline.node.client.ReadOk;
+import io.faultline.workloads.client.Response;
 import io.faultline.workloads.client.ScriptedTransport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SetClientTest {
@@ -20,9 +23,9 @@ class SetClientTest {
 
     @Test
     void readsTheWholeSetFromItsKey() {
-        ScriptedTransport t = ScriptedTransport.replying(body("type", "read_ok", "value", List.of(1, 2)));
+        ScriptedTransport t = ScriptedTransport.replying(reply(new ReadOk(List.of(1, 2))));
         assertThat(run(READ, t)).extracting(Op::type, Op::value).containsExactly(OpType.OK, List.of(1L, 2L));
-        assertThat(t.sent().get(0).body()).isEqualTo(Map.of("type", "read", "key", "s"));
+        assertThat(t.sent().get(0).body()).isEqualTo(new Read("s"));
     }
 
     @Test
@@ -32,45 +35,45 @@ class SetClientTest {
 
     @Test
     void addAppendsByCompareAndSet() {
-        ScriptedTransport t = ScriptedTransport.replying(body("type", "read_ok", "value", List.of(1, 2)),
-                body("type", "cas_ok"));
+        ScriptedTransport t = ScriptedTransport.replying(reply(new ReadOk(List.of(1, 2))),
+                reply(new CasOk()));
         assertThat(run(ADD, t)).extracting(Op::type, Op::value).containsExactly(OpType.OK, 7L);
         assertThat(t.sent().get(1).body())
-                .isEqualTo(Map.of("type", "cas", "key", "s", "from", List.of(1L, 2L), "to", List.of(1L, 2L, 7L)));
+                .isEqualTo(new Cas("s", List.of(1L, 2L), List.of(1L, 2L, 7L)));
     }
 
     @Test
     void theFirstAddCreatesTheKey() {
-        ScriptedTransport t = ScriptedTransport.replying(error(20), body("type", "cas_ok"));
+        ScriptedTransport t = ScriptedTransport.replying(error(20), reply(new CasOk()));
         assertThat(run(ADD, t).type()).isEqualTo(OpType.OK);
-        assertThat(t.sent().get(1).body()).containsEntry("create_if_not_exists", true).containsEntry("from", List.of());
+        assertThat(t.sent().get(1).body()).isEqualTo(new Cas("s", List.of(), List.of(7L), true));
     }
 
     @Test
     void anAddThatLosesTheRaceRetriesFromAFreshRead() {
-        ScriptedTransport t = ScriptedTransport.replying(body("type", "read_ok", "value", List.of()), error(22),
-                body("type", "read_ok", "value", List.of(3)), body("type", "cas_ok"));
+        ScriptedTransport t = ScriptedTransport.replying(reply(new ReadOk(List.of())), error(22),
+                reply(new ReadOk(List.of(3))), reply(new CasOk()));
         assertThat(run(ADD, t).type()).isEqualTo(OpType.OK);
-        assertThat(t.sent().get(3).body()).containsEntry("to", List.of(3L, 7L));
+        assertThat(((Cas) t.sent().get(3).body()).to()).isEqualTo(List.of(3L, 7L));
     }
 
     @Test
     void anAddThatKeepsLosingFailsDefinitely() {
-        ScriptedTransport t = ScriptedTransport.replying(body("type", "read_ok", "value", List.of()), error(22),
-                body("type", "read_ok", "value", List.of()), error(22));
+        ScriptedTransport t = ScriptedTransport.replying(reply(new ReadOk(List.of())), error(22),
+                reply(new ReadOk(List.of())), error(22));
         assertThat(run(ADD, t)).extracting(Op::type, Op::error).containsExactly(OpType.FAIL, "cas-contention");
     }
 
     @Test
     void anAddWhoseReadTimesOutFailsBecauseNothingWasWritten() {
-        assertThat(run(ADD, ScriptedTransport.replying(new Reply.TimedOut())))
+        assertThat(run(ADD, ScriptedTransport.replying(new Response.TimedOut("n2"))))
                 .extracting(Op::type, Op::error).containsExactly(OpType.FAIL, "read-timeout");
     }
 
     @Test
     void anAddWhoseCasTimesOutOrCrashesIsInfo() {
-        Reply empty = body("type", "read_ok", "value", List.of());
-        assertThat(run(ADD, ScriptedTransport.replying(empty, new Reply.TimedOut())))
+        Response empty = reply(new ReadOk(List.of()));
+        assertThat(run(ADD, ScriptedTransport.replying(empty, new Response.TimedOut("n2"))))
                 .extracting(Op::type, Op::error).containsExactly(OpType.INFO, "timeout");
         assertThat(run(ADD, ScriptedTransport.replying(empty, error(13))))
                 .extracting(Op::type, Op::error).containsExactly(OpType.INFO, "crash");
@@ -80,7 +83,7 @@ class SetClientTest {
 
     @Test
     void anElementAlreadyPresentNeedsNoCas() {
-        ScriptedTransport t = ScriptedTransport.replying(body("type", "read_ok", "value", List.of(7)));
+        ScriptedTransport t = ScriptedTransport.replying(reply(new ReadOk(List.of(7))));
         assertThat(run(ADD, t).type()).isEqualTo(OpType.OK);
         assertThat(t.sent()).hasSize(1);
     }

@@ -2,7 +2,7 @@ package io.faultline.e2e.maelstrom;
 
 import io.faultline.node.Message;
 import io.faultline.runtime.Cluster;
-import io.faultline.runtime.Response;
+import io.faultline.workloads.client.Response;
 import java.time.Duration;
 
 /** Synchronous requests for tests: send through a client endpoint and run the cluster's loop until it answers. */

@@ -2,9 +2,9 @@ package io.faultline.experiment.chord;
 
 import io.faultline.chord.ChordMessages.Lookup;
 import io.faultline.chord.ChordMessages.LookupOk;
-import io.faultline.runtime.Client;
-import io.faultline.runtime.Response;
 import io.faultline.sim.SimCluster;
+import io.faultline.workloads.client.ClientTransport;
+import io.faultline.workloads.client.Response;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,7 @@ final class ClientLookups {
 
     /** Sends the requests 0.1 ms apart in virtual time, runs the simulation until all are answered, in order. */
     static List<Outcome> run(SimCluster cluster, List<Request> requests) {
-        Client client = cluster.client("experiment");
+        ClientTransport client = cluster.client("experiment");
         Outcome[] outcomes = new Outcome[requests.size()];
         int[] answered = {0};
         long start = cluster.loop().now();

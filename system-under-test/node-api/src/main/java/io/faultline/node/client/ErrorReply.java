@@ -1,5 +1,6 @@
 package io.faultline.node.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.faultline.node.Message;
 import java.util.Optional;
 
@@ -8,9 +9,13 @@ import java.util.Optional;
  * code alone ({@link #isDefinite()}): a client records a definite error as {@code fail} and anything else as
  * {@code info}.
  *
+ * <p>On the wire the body also carries {@code "definite"}, derived from the code ({@link #isDefinite()}): Maelstrom
+ * allows extra keys in an error body, and recorded runs already hold it. Reading ignores it, since the code decides.
+ *
  * @param code Maelstrom error code; see {@link ErrorCode}
  * @param text for people
  */
+@JsonIgnoreProperties(value = "definite", allowGetters = true)
 public record ErrorReply(int code, String text) implements Message {
 
     public static ErrorReply of(ErrorCode code, String text) {

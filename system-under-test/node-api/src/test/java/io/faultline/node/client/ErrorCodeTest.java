@@ -11,7 +11,7 @@ class ErrorCodeTest {
     void exactlyMaelstromsDefiniteCodesAreDefinite() {
         int[] definite = Arrays.stream(ErrorCode.values()).filter(ErrorCode::isDefinite)
                 .mapToInt(ErrorCode::code).toArray();
-        assertThat(definite).containsExactly(1, 10, 11, 12, 14, 20, 21, 22);
+        assertThat(definite).containsExactly(1, 10, 11, 12, 14, 20, 21, 22, 30);
     }
 
     @Test
@@ -20,6 +20,13 @@ class ErrorCodeTest {
         assertThat(ErrorCode.isDefinite(13)).isFalse();
         assertThat(ErrorCode.isDefinite(1000)).isFalse();
         assertThat(ErrorCode.of(1000)).isEmpty();
+    }
+
+    @Test
+    void theHistoryNamesAreMaelstromsKeywords() {
+        assertThat(ErrorCode.historyName(22)).isEqualTo("precondition-failed");
+        assertThat(ErrorCode.historyName(30)).isEqualTo("txn-conflict");
+        assertThat(ErrorCode.historyName(1000)).isEqualTo("error-1000");
     }
 
     @Test
