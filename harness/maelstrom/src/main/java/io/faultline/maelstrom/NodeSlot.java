@@ -32,7 +32,7 @@ final class NodeSlot implements NodeDriver {
     private final RealTimeLoop loop;
     private final Trace trace;
     private final Consumer<Wire> outbox;
-    private NodeProcess life;
+    private ProgramProcess life;
     private int lives;
     private boolean initialized;
     private boolean paused;
@@ -59,7 +59,7 @@ final class NodeSlot implements NodeDriver {
         paused = false;
         int thisLife = lives;
         try {
-            life = NodeProcess.start(id, commandFor(id), registry, loop, this::printed, this::stderr, () -> exited(thisLife));
+            life = ProgramProcess.start(id, commandFor(id), registry, loop, this::printed, this::stderr, () -> exited(thisLife));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + String.join(" ", command) + " for " + id + ": "
                     + e.getMessage(), e);

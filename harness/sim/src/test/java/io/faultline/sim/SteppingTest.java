@@ -32,14 +32,14 @@ class SteppingTest {
         return start(TestSystem.store(), 1, Latency.constant(10 * MS));
     }
 
-    private static Call send(SimCluster cluster, String node, io.faultline.node.Message request) {
-        return Call.send(cluster.client("c1"), node, request, TIMEOUT_NANOS);
+    private static ClientCall send(SimCluster cluster, String node, io.faultline.node.Message request) {
+        return ClientCall.send(cluster.client("c1"), node, request, TIMEOUT_NANOS);
     }
 
     @Test
     void deliveringInFlightAnswersARequestWithoutTimePassing() {
         SimCluster cluster = store();
-        Call write = send(cluster, "n1", new Write("k", 1L));
+        ClientCall write = send(cluster, "n1", new Write("k", 1L));
         assertThat(cluster.deliverInFlight()).as("the request and its reply").isEqualTo(2);
         assertThat(write.reply()).isEqualTo(new WriteOk());
         assertThat(cluster.loop().now()).isZero();
@@ -49,7 +49,7 @@ class SteppingTest {
     @Test
     void timersAndClientTimeoutsKeepTheirTimes() {
         SimCluster cluster = store();
-        Call ping = send(cluster, "n1", new StoreNode.Ping(5 * MS));
+        ClientCall ping = send(cluster, "n1", new StoreNode.Ping(5 * MS));
         cluster.deliverInFlight();
         assertThat(ping.response()).as("the pong timer has not fired").isEmpty();
         cluster.loop().runUntil(100 * MS);
@@ -76,7 +76,7 @@ class SteppingTest {
         SimCluster cluster = store();
         cluster.client("c1");
         cluster.net().partition(Grudge.oneWay("c1", "n1"));
-        Call write = send(cluster, "n1", new Write("k", 1L));
+        ClientCall write = send(cluster, "n1", new Write("k", 1L));
         assertThat(cluster.deliverInFlight()).isEqualTo(1);
         assertThat(write.answered()).isFalse();
         assertThat(trace.count("drop(cut) c1->n1")).isEqualTo(1);
@@ -88,7 +88,7 @@ class SteppingTest {
         for (long value = 1; value <= 20; value++) {
             send(cluster, "n1", new Write("k", value));
         }
-        Call read = send(cluster, "n1", new Read("k"));
+        ClientCall read = send(cluster, "n1", new Read("k"));
         cluster.deliverInFlight();
         assertThat(read.reply()).isEqualTo(new ReadOk("20"));
     }
@@ -106,8 +106,8 @@ class SteppingTest {
     @Test
     void firingATimerRunsTheFirstDueOneOfItsTypeNowAndOnlyOnce() {
         SimCluster cluster = store();
-        Call late = send(cluster, "n1", new StoreNode.Ping(100 * MS));
-        Call early = send(cluster, "n1", new StoreNode.Ping(50 * MS));
+        ClientCall late = send(cluster, "n1", new StoreNode.Ping(100 * MS));
+        ClientCall early = send(cluster, "n1", new StoreNode.Ping(50 * MS));
         cluster.loop().runUntil(10 * MS);
         cluster.fireTimer("n1", Record.class);
         cluster.deliverInFlight();

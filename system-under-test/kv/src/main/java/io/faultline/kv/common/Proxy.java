@@ -44,11 +44,11 @@ public final class Proxy {
      * its client, a lin-kv request goes to {@code handler}, and anything else is logged and dropped.
      */
     public void route(Context ctx, String from, Message message, RequestHandler handler) {
-        if (ClientRequests.isReply(message)) {
+        if (LinKvCommands.isReply(message)) {
             relay(ctx, message);
             return;
         }
-        ClientRequests.commandOf(message).ifPresentOrElse(
+        LinKvCommands.commandOf(message).ifPresentOrElse(
                 command -> handler.onRequest(ctx, from, message, command),
                 () -> ctx.log("ignoring unexpected " + message.getClass().getSimpleName() + " from " + from));
     }

@@ -1,6 +1,6 @@
 package io.faultline.kv.primarybackup;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.common.Proxy;
 import io.faultline.node.Context;
@@ -40,7 +40,7 @@ final class PbClients {
         } else if (!members.contains(from)) {
             proxy.forward(ctx, node.primaryOf(node.view()), request, client);
         } else {
-            ctx.reply(client, ClientRequests.unavailable("not the primary (a forwarded request is not forwarded again)"));
+            ctx.reply(client, LinKvCommands.unavailable("not the primary (a forwarded request is not forwarded again)"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.faultline.kv.primarybackup;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.common.Proxy;
 import io.faultline.kv.primarybackup.PbMessages.Heartbeat;
@@ -146,7 +146,7 @@ public final class PrimaryBackupNode implements Node {
     void execute(Context ctx, KvCommand command, ReplyTo client) {
         long seqBefore = state.seq();
         var result = state.execute(ctx.storage(), command);
-        Message reply = ClientRequests.replyOf(command, result);
+        Message reply = LinKvCommands.replyOf(command, result);
         if (state.seq() == seqBefore) {
             ctx.reply(client, reply);
             return;

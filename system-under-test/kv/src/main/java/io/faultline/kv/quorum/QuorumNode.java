@@ -1,6 +1,6 @@
 package io.faultline.kv.quorum;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.quorum.QuorumMessages.Get;
 import io.faultline.kv.quorum.QuorumMessages.GetReply;
@@ -106,7 +106,7 @@ public final class QuorumNode implements Node {
 
     private void onClientMessage(Context ctx, Message message) {
         ReplyTo client = ctx.replyTo();
-        ClientRequests.commandOf(message).ifPresentOrElse(command -> {
+        LinKvCommands.commandOf(message).ifPresentOrElse(command -> {
             if (command.kind() == KvCommand.Kind.WRITE) {
                 writes.start(ctx, command, command.key(), command.value(), client);
             } else {

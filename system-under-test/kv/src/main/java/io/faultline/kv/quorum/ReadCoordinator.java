@@ -1,6 +1,6 @@
 package io.faultline.kv.quorum;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.common.KvResult;
 import io.faultline.kv.quorum.QuorumMessages.Get;
@@ -132,7 +132,7 @@ final class ReadCoordinator {
     }
 
     private void reply(Context ctx, Round round, KvResult result) {
-        ctx.reply(round.client, ClientRequests.replyOf(round.command, result));
+        ctx.reply(round.client, LinKvCommands.replyOf(round.command, result));
     }
 
     /** Ends the round; a client still waiting gets 11: a read or an unstarted cas changed nothing. */

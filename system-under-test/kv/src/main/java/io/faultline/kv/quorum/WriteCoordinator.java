@@ -1,6 +1,6 @@
 package io.faultline.kv.quorum;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.common.KvResult;
 import io.faultline.kv.quorum.QuorumMessages.Put;
@@ -94,7 +94,7 @@ final class WriteCoordinator {
             return;
         }
         // the local copy, if any, is synced when the handler ends, before this reply leaves
-        ctx.reply(round.client, ClientRequests.replyOf(round.command, KvResult.ok(null)));
+        ctx.reply(round.client, LinKvCommands.replyOf(round.command, KvResult.ok(null)));
     }
 
     /** §4.6: each replica that has not acknowledged yet gets a stand-in from the fallback nodes. */
@@ -116,7 +116,7 @@ final class WriteCoordinator {
     void onGiveUp(Context ctx, GiveUp giveUp) {
         Round round = rounds.remove(giveUp.op());
         if (round != null && round.acked.size() < state.config.writeQuorum()) {
-            ctx.reply(round.client, ClientRequests.replyOf(round.command, KvResult.error(ErrorCode.TIMEOUT,
+            ctx.reply(round.client, LinKvCommands.replyOf(round.command, KvResult.error(ErrorCode.TIMEOUT,
                     "only " + round.acked.size() + " of W=" + state.config.writeQuorum()
                             + " replicas acknowledged; the write may still take effect")));
         }

@@ -1,6 +1,6 @@
 package io.faultline.kv.raft;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.common.KvResult;
 import io.faultline.node.Context;
@@ -50,9 +50,9 @@ final class Applier {
 
     private static void answer(Context ctx, Waiting waiting, Entry applied, KvResult result) {
         if (applied.term() == waiting.term()) {
-            ctx.reply(waiting.client(), ClientRequests.replyOf(waiting.command(), result));
+            ctx.reply(waiting.client(), LinKvCommands.replyOf(waiting.command(), result));
         } else {
-            ctx.reply(waiting.client(), ClientRequests.unavailable(
+            ctx.reply(waiting.client(), LinKvCommands.unavailable(
                     "leadership changed and another entry was committed in this one's place"));
         }
     }

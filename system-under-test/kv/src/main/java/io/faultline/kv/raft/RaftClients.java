@@ -1,6 +1,6 @@
 package io.faultline.kv.raft;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.kv.common.Proxy;
 import io.faultline.node.Context;
@@ -37,13 +37,13 @@ final class RaftClients {
     private void onRequest(Context ctx, String from, Message request, KvCommand command) {
         ReplyTo client = ctx.replyTo();
         if (answersReadLocally(command)) {
-            ctx.reply(client, ClientRequests.replyOf(command, state.stateMachine.apply(command)));
+            ctx.reply(client, LinKvCommands.replyOf(command, state.stateMachine.apply(command)));
         } else if (state.isLeader()) {
             leader.lead(ctx, command, client);
         } else if (state.leaderId != null && !state.peers.contains(from)) {
             proxy.forward(ctx, state.leaderId, request, client);
         } else {
-            ctx.reply(client, ClientRequests.unavailable(state.leaderId == null
+            ctx.reply(client, LinKvCommands.unavailable(state.leaderId == null
                     ? "no leader known" : "not the leader (a forwarded request is not forwarded again)"));
         }
     }

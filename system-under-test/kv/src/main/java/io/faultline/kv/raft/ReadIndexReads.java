@@ -1,6 +1,6 @@
 package io.faultline.kv.raft;
 
-import io.faultline.kv.common.ClientRequests;
+import io.faultline.kv.common.LinKvCommands;
 import io.faultline.kv.common.KvCommand;
 import io.faultline.node.Context;
 import io.faultline.node.ReplyTo;
@@ -35,7 +35,7 @@ final class ReadIndexReads {
             PendingRead read = reads.next();
             if (read.round() <= confirmedRound && read.readIndex() <= state.lastApplied) {
                 reads.remove();
-                ctx.reply(read.client(), ClientRequests.replyOf(read.read(),
+                ctx.reply(read.client(), LinKvCommands.replyOf(read.read(),
                         state.stateMachine.apply(read.read())));
             }
         }
@@ -44,7 +44,7 @@ final class ReadIndexReads {
     /** Fails every pending read when leadership is lost: a read is harmless to refuse (definite). */
     void failAll(Context ctx) {
         for (PendingRead read : pending) {
-            ctx.reply(read.client(), ClientRequests.unavailable("lost leadership before the read was confirmed"));
+            ctx.reply(read.client(), LinKvCommands.unavailable("lost leadership before the read was confirmed"));
         }
         pending.clear();
     }

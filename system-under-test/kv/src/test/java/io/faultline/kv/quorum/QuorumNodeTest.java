@@ -14,7 +14,7 @@ import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
 import io.faultline.runtime.ClusterSpec;
-import io.faultline.sim.Call;
+import io.faultline.sim.ClientCall;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -34,7 +34,7 @@ class QuorumNodeTest {
     }
 
     static Message run(ScriptedCluster cluster, String node, Message request) {
-        Call call = cluster.send(node, request);
+        ClientCall call = cluster.send(node, request);
         cluster.runUntil(call::answered, 2_000 * MILLIS);
         return call.reply();
     }

@@ -20,7 +20,7 @@ import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
 import io.faultline.runtime.ClusterSpec;
-import io.faultline.sim.Call;
+import io.faultline.sim.ClientCall;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -36,12 +36,12 @@ class RaftClientTest {
     void followersForward() {
         ScriptedCluster cluster = cluster(3, 30, ScriptedCluster.ZERO); // the two cas arrive in send order
         elect(cluster, "n1");
-        Call write = cluster.send("n2", new Write(1L, 5L));
+        ClientCall write = cluster.send("n2", new Write(1L, 5L));
         cluster.deliverAll();
-        Call cas = cluster.send("n3", new Cas(1L, 5L, 6L));
-        Call badCas = cluster.send("n3", new Cas(1L, 5L, 7L));
+        ClientCall cas = cluster.send("n3", new Cas(1L, 5L, 6L));
+        ClientCall badCas = cluster.send("n3", new Cas(1L, 5L, 7L));
         cluster.deliverAll();
-        Call read = cluster.send("n2", new Read(1L));
+        ClientCall read = cluster.send("n2", new Read(1L));
         cluster.deliverAll();
         assertThat(write.reply()).isEqualTo(new WriteOk());
         assertThat(cas.reply()).isEqualTo(new CasOk());
@@ -65,7 +65,7 @@ class RaftClientTest {
     }
 
     private static Message run(ScriptedCluster cluster, String node, Message request) {
-        Call call = cluster.send(node, request);
+        ClientCall call = cluster.send(node, request);
         cluster.deliverAll();
         return call.reply();
     }
@@ -74,7 +74,7 @@ class RaftClientTest {
     @DisplayName("a node that knows no leader answers 11 temporarily-unavailable, a definite error")
     void noLeaderIsDefinite() {
         ScriptedCluster cluster = cluster(3, 31);
-        Call write = cluster.send("n2", new Write(1L, 5L));
+        ClientCall write = cluster.send("n2", new Write(1L, 5L));
         cluster.deliverAll();
         assertThat(code(write.reply())).isEqualTo(ErrorCode.TEMPORARILY_UNAVAILABLE.code());
     }
@@ -85,7 +85,7 @@ class RaftClientTest {
         ScriptedCluster cluster = cluster(3, 32);
         elect(cluster, "n1");
         cluster.partition(Set.of("n1"));
-        Call write = cluster.send("n2", new Write(1L, 5L));
+        ClientCall write = cluster.send("n2", new Write(1L, 5L));
         cluster.runUntil(write::answered, 2_000 * MILLIS);
         assertThat(code(write.reply())).isEqualTo(ErrorCode.TIMEOUT.code());
     }
@@ -105,7 +105,7 @@ class RaftClientTest {
         ScriptedCluster cluster = cluster(3, 34);
         elect(cluster, "n1");
         cluster.partition(Set.of("n1"));
-        Call doomed = cluster.send("n1", new Write(1L, 1L));
+        ClientCall doomed = cluster.send("n1", new Write(1L, 1L));
         cluster.deliverAll();
         elect(cluster, "n2");
         cluster.send("n2", new Write(1L, 2L));
@@ -136,7 +136,7 @@ class RaftClientTest {
         cluster.send("n1", new Write(1L, 9L));
         cluster.deliverAll();
         long logLength = status(cluster, "n1").log().size();
-        Call read = cluster.send("n3", new Read(1L));
+        ClientCall read = cluster.send("n3", new Read(1L));
         cluster.deliverAll();
         assertThat(read.reply()).isEqualTo(new ReadOk(9L));
         assertThat(status(cluster, "n1").log()).hasSize((int) logLength);
@@ -146,7 +146,7 @@ class RaftClientTest {
     @DisplayName("Raft §8 ReadIndex: a pending read at a leader that steps down fails with 11")
     void readIndexFailsOnStepDown() {
         ScriptedCluster cluster = cluster(3, 38, READ_INDEX);
-        Call read = readAtDeposedLeader(cluster);
+        ClientCall read = readAtDeposedLeader(cluster);
         cluster.heal();
         heartbeat(cluster, "n2");
         assertThat(code(read.reply())).isEqualTo(ErrorCode.TEMPORARILY_UNAVAILABLE.code());
@@ -155,7 +155,7 @@ class RaftClientTest {
     @Test
     @DisplayName("bug lease-reads-without-clock-check: a deposed leader answers a stale read")
     void unsafeLeaseServesStaleRead() {
-        Call read = readAtDeposedLeader(cluster(3, 39, bugs(RaftConfig.LEASE_READS_WITHOUT_CLOCK_CHECK)));
+        ClientCall read = readAtDeposedLeader(cluster(3, 39, bugs(RaftConfig.LEASE_READS_WITHOUT_CLOCK_CHECK)));
         assertThat(read.reply()).isEqualTo(new ReadOk(1L));
     }
 
@@ -170,22 +170,22 @@ class RaftClientTest {
         cluster.partition(Set.of("n3"));
         cluster.send("n1", new Write(1L, 2L));
         cluster.deliverAll();
-        Call read = cluster.send("n3", new Read(1L));
+        ClientCall read = cluster.send("n3", new Read(1L));
         cluster.deliverAll();
         assertThat(read.reply()).isEqualTo(new ReadOk(1L));
     }
 
     /** n1 leads and writes 1, is cut off; n2 leads and writes 2; a client then reads at n1. */
-    private static Call readAtDeposedLeader(ScriptedCluster cluster) {
+    private static ClientCall readAtDeposedLeader(ScriptedCluster cluster) {
         elect(cluster, "n1");
         cluster.send("n1", new Write(1L, 1L));
         cluster.deliverAll();
         cluster.partition(Set.of("n1"));
         elect(cluster, "n2");
-        Call second = cluster.send("n2", new Write(1L, 2L));
+        ClientCall second = cluster.send("n2", new Write(1L, 2L));
         cluster.deliverAll();
         assertThat(second.reply()).isEqualTo(new WriteOk());
-        Call read = cluster.send("n1", new Read(1L));
+        ClientCall read = cluster.send("n1", new Read(1L));
         cluster.deliverAll();
         heartbeat(cluster, "n1");
         return read;

@@ -13,7 +13,7 @@ import io.faultline.node.client.Read;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
-import io.faultline.sim.Call;
+import io.faultline.sim.ClientCall;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,14 +76,14 @@ class RaftDurabilityTest {
     @DisplayName("bug no-fsync: a crash of every server loses an acknowledged write")
     void noFsyncLosesAcknowledgedWrite() {
         ScriptedCluster cluster = cluster(3, 22, bugs(RaftConfig.NO_FSYNC));
-        Call read = writeCrashAllAndRead(cluster);
+        ClientCall read = writeCrashAllAndRead(cluster);
         assertThat(read.reply()).isInstanceOfSatisfying(ErrorReply.class,
                 error -> assertThat(error.code()).isEqualTo(ErrorCode.KEY_DOES_NOT_EXIST.code()));
     }
 
-    private static Call writeCrashAllAndRead(ScriptedCluster cluster) {
+    private static ClientCall writeCrashAllAndRead(ScriptedCluster cluster) {
         elect(cluster, "n1");
-        Call write = cluster.send("n1", new Write(1L, 10L));
+        ClientCall write = cluster.send("n1", new Write(1L, 10L));
         cluster.deliverAll();
         assertThat(write.reply()).isEqualTo(new WriteOk());
         for (String id : cluster.ids()) {
@@ -91,7 +91,7 @@ class RaftDurabilityTest {
             cluster.start(id);
         }
         elect(cluster, "n2");
-        Call read = cluster.send("n2", new Read(1L));
+        ClientCall read = cluster.send("n2", new Read(1L));
         cluster.deliverAll();
         return read;
     }

@@ -13,7 +13,7 @@ import io.faultline.kv.testing.ScriptedCluster;
 import io.faultline.node.client.ReadOk;
 import io.faultline.node.client.Write;
 import io.faultline.node.client.WriteOk;
-import io.faultline.sim.Call;
+import io.faultline.sim.ClientCall;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -27,7 +27,7 @@ class RaftReplicationTest {
         ScriptedCluster cluster = cluster(5, 10);
         elect(cluster, "n1");
         cluster.partition(Set.of("n4", "n5"));
-        Call write = cluster.send("n1", new Write(1L, 42L));
+        ClientCall write = cluster.send("n1", new Write(1L, 42L));
         cluster.deliverAll();
         assertThat(write.reply()).isEqualTo(new WriteOk());
         assertThat(status(cluster, "n1").commitIndex()).isEqualTo(2); // the no-op, then the write
@@ -40,7 +40,7 @@ class RaftReplicationTest {
         ScriptedCluster cluster = cluster(5, 11);
         elect(cluster, "n1");
         cluster.partition(Set.of("n1", "n2"));
-        Call write = cluster.send("n1", new Write(1L, 42L));
+        ClientCall write = cluster.send("n1", new Write(1L, 42L));
         cluster.deliverAll();
         heartbeat(cluster, "n1");
         assertThat(write.answered()).isFalse();
@@ -133,7 +133,7 @@ class RaftReplicationTest {
         cluster.deliverAll();
         cluster.crash("n1");
         elect(cluster, "n2");
-        Call read = cluster.send("n3", new io.faultline.node.client.Read(5L));
+        ClientCall read = cluster.send("n3", new io.faultline.node.client.Read(5L));
         cluster.deliverAll();
         assertThat(read.reply()).isEqualTo(new ReadOk(50L));
     }

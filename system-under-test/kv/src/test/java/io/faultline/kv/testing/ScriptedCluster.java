@@ -5,7 +5,7 @@ import io.faultline.node.Node;
 import io.faultline.node.Storage;
 import io.faultline.runtime.ClusterSpec;
 import io.faultline.runtime.Grudge;
-import io.faultline.sim.Call;
+import io.faultline.sim.ClientCall;
 import io.faultline.sim.Latency;
 import io.faultline.sim.SimCluster;
 import io.faultline.sim.SimConfig;
@@ -75,8 +75,8 @@ public final class ScriptedCluster {
     }
 
     /** Sends {@code request} to {@code node} from a fresh client, so that no two requests share a client. */
-    public Call send(String node, Message request) {
-        return Call.send(sim.client("c" + nextClient++), node, request, CLIENT_TIMEOUT_NANOS);
+    public ClientCall send(String node, Message request) {
+        return ClientCall.send(sim.client("c" + nextClient++), node, request, CLIENT_TIMEOUT_NANOS);
     }
 
     // ---- faults: partition and cut add to what is cut already; heal lifts every cut ----------------------------

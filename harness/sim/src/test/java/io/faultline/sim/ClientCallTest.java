@@ -11,7 +11,7 @@ import io.faultline.sim.testnodes.StoreNode;
 import io.faultline.sim.testnodes.TestSystem;
 import org.junit.jupiter.api.Test;
 
-class CallTest {
+class ClientCallTest {
 
     private static final long MS = 1_000_000;
 
@@ -20,7 +20,7 @@ class CallTest {
 
     @Test
     void keepsTheReplyForLater() {
-        Call call = Call.send(cluster.client("c1"), "n1", new Write("k", 1L), 10 * MS);
+        ClientCall call = ClientCall.send(cluster.client("c1"), "n1", new Write("k", 1L), 10 * MS);
         assertThat(call.response()).isEmpty();
         assertThat(call.answered()).isFalse();
         cluster.loop().runUntil(10 * MS);
@@ -31,7 +31,7 @@ class CallTest {
 
     @Test
     void aTimeoutEndsTheCallWithoutAReply() {
-        Call call = Call.send(cluster.client("c1"), "n1", new StoreNode.Ping(50 * MS), 10 * MS);
+        ClientCall call = ClientCall.send(cluster.client("c1"), "n1", new StoreNode.Ping(50 * MS), 10 * MS);
         cluster.loop().runUntil(100 * MS);
         assertThat(call.response()).contains(new Response.TimedOut("n1"));
         assertThat(call.answered()).isFalse();

@@ -12,9 +12,9 @@ import io.faultline.node.client.WriteOk;
 import java.util.Optional;
 
 /** Translation between Maelstrom lin-kv bodies and {@link KvCommand}/{@link KvResult}. */
-public final class ClientRequests {
+public final class LinKvCommands {
 
-    private ClientRequests() {
+    private LinKvCommands() {
     }
 
     /** The command a lin-kv request asks for, or empty when the body is no lin-kv request. */

@@ -9,20 +9,20 @@ import java.util.Optional;
  * One client request whose outcome is kept rather than handed to a callback, so that a test can run the
  * simulation and then assert on it: answered or not, and with what.
  */
-public final class Call {
+public final class ClientCall {
 
     private final String node;
     private final Message request;
     private Response response;
 
-    private Call(String node, Message request) {
+    private ClientCall(String node, Message request) {
         this.node = node;
         this.request = request;
     }
 
     /** Sends {@code request} to {@code node} from {@code client}; see {@link ClientTransport#request}. */
-    public static Call send(ClientTransport client, String node, Message request, long timeoutNanos) {
-        Call call = new Call(node, request);
+    public static ClientCall send(ClientTransport client, String node, Message request, long timeoutNanos) {
+        ClientCall call = new ClientCall(node, request);
         client.request(node, request, timeoutNanos, response -> call.response = response);
         return call;
     }

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * own thread; a writer thread drains a queue into stdin, so that a paused (SIGSTOPped) node whose pipe is full
  * blocks only that thread, and what queues up meanwhile reaches the node when it resumes.
  */
-final class NodeProcess {
+final class ProgramProcess {
 
     private static final String END = new String("end of input");
 
@@ -29,7 +29,7 @@ final class NodeProcess {
     private final Process process;
     private final LinkedBlockingQueue<String> toStdin = new LinkedBlockingQueue<>();
 
-    private NodeProcess(String id, Process process) {
+    private ProgramProcess(String id, Process process) {
         this.id = id;
         this.process = process;
     }
@@ -42,12 +42,12 @@ final class NodeProcess {
      * @param onStderr called on the loop with each line the node prints on stderr
      * @throws IOException if the program cannot be started
      */
-    static NodeProcess start(String id, List<String> command, ProcessRegistry registry, RealTimeLoop loop,
+    static ProgramProcess start(String id, List<String> command, ProcessRegistry registry, RealTimeLoop loop,
                              Consumer<String> onStdout, Consumer<String> onStderr, Runnable onExit)
             throws IOException {
         Process process = new ProcessBuilder(command).start();
         registry.add(process.toHandle());
-        NodeProcess node = new NodeProcess(id, process);
+        ProgramProcess node = new ProgramProcess(id, process);
         daemon(id + "-stdout", () -> node.readLines(process.getInputStream(), loop, onStdout));
         daemon(id + "-stderr", () -> node.readLines(process.getErrorStream(), loop, onStderr));
         daemon(id + "-stdin", node::writeLines);
