@@ -1,5 +1,6 @@
 package io.faultline.process;
 
+import io.faultline.node.MessageCodec;
 import io.faultline.runtime.RuntimeUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ final class NodeLauncher {
     List<String> command(String id, List<String> arguments) {
         List<String> command = new ArrayList<>(prefix.subList(0, 1));
         command.add("-Dfaultline.node=" + id); // names the node in ps output
+        // a harness under test reads every body strictly; its nodes must too, or a dropped field goes unseen
+        command.add("-D" + MessageCodec.STRICT_PROPERTY + "=" + Boolean.getBoolean(MessageCodec.STRICT_PROPERTY));
         command.addAll(prefix.subList(1, prefix.size()));
         command.addAll(arguments);
         return command;
