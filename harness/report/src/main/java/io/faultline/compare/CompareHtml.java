@@ -2,6 +2,7 @@ package io.faultline.compare;
 
 import io.faultline.runner.Reproduce;
 import io.faultline.runner.TestSpec;
+import io.faultline.runtime.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,8 +75,9 @@ public final class CompareHtml {
         }
         int runs = cells.size();
         TestSpec base = matrix.base();
-        String clock = matrix.runtimes().equals(List.of("sim")) ? "in the simulator (virtual time)"
-                : "on " + String.join(", ", matrix.runtimes());
+        // the clock each run recorded, not the runtime's name: a virtual-time runtime other than sim reads the same
+        boolean virtual = cells.stream().allMatch(c -> c.clock() == Clock.VIRTUAL);
+        String clock = "on " + String.join(", ", matrix.runtimes()) + (virtual ? " (virtual time)" : "");
         return String.format("%s workload, %d nodes, %s per run at %s ops/s, a fault every %s, seed %d — %d runs %s",
                 base.workload(), base.nodeCount(), Reproduce.duration(base.timeLimit()),
                 rate(base.ratePerSecond()), Reproduce.duration(base.nemesisInterval()),

@@ -73,7 +73,7 @@ class CompareHtmlTest {
         Legend.ANOMALIES.keySet().forEach(k -> assertThat(html).contains("<dt><code>" + k + "</code></dt>"));
         assertThat(html.replaceAll("</?span[^>]*>", "")).contains("Made by <code>./faultline compare --seed 3</code>");
         assertThat(html).contains("register workload, 5 nodes, 30s per run at 50 ops/s, a fault every 5s, seed 3 — 4 runs"
-                + " in the simulator (virtual time)");
+                + " on sim (virtual time)");
     }
 
     @Test
