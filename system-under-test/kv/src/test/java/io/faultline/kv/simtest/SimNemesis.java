@@ -1,31 +1,40 @@
 package io.faultline.kv.simtest;
 
-import io.faultline.runtime.Grudge;
+import io.faultline.nemesis.Nemesis;
+import io.faultline.nemesis.Nemeses;
 import io.faultline.sim.SimCluster;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A small seeded fault schedule for end-to-end tests: every period it heals what it did and starts a
- * new fault (a random partition, or a crash that restarts half a period later); it heals everything and
- * restarts every node at the end. The real nemeses live in the harness; this one only has to be
- * deterministic and mean.
+ * The harness's own nemeses on a fixed seeded timetable, for end-to-end tests that watch a system's internals
+ * while it runs (the runner does not hand out its cluster): every period it heals the fault in force and starts
+ * the next, drawn from {@code faults}; at the end it heals everything and restarts every node. The faults are
+ * exactly what {@code --nemesis partition} and {@code --nemesis kill} inject.
  */
 public final class SimNemesis {
 
-    /** The faults to draw from. */
-    public enum Fault { PARTITION, CRASH }
+    /** The faults to draw from, by their {@code --nemesis} names. */
+    public enum Fault {
+        PARTITION("partition"), CRASH("kill");
+
+        private final String nemesis;
+
+        Fault(String nemesis) {
+            this.nemesis = nemesis;
+        }
+    }
 
     private final SimCluster cluster;
     private final SplittableRandom random;
-    private final List<Fault> faults;
+    private final List<Nemesis> nemeses;
     private final long periodNanos;
+    private Nemesis inForce;
 
     public SimNemesis(SimCluster cluster, long seed, long periodNanos, Fault... faults) {
         this.cluster = cluster;
         this.random = new SplittableRandom(seed ^ 0x5eedL);
-        this.faults = List.of(faults);
+        this.nemeses = Nemeses.named(List.of(faults).stream().map(f -> f.nemesis).toList());
         this.periodNanos = periodNanos;
     }
 
@@ -38,30 +47,20 @@ public final class SimNemesis {
     }
 
     private void strike() {
-        cluster.net().heal();
-        Fault fault = faults.get(random.nextInt(faults.size()));
-        if (fault == Fault.PARTITION) {
-            cluster.net().partition(randomPartition());
-        } else {
-            String victim = cluster.nodes().get(random.nextInt(cluster.nodes().size()));
-            cluster.kill(victim);
-            cluster.loop().schedule(cluster.loop().now() + periodNanos / 2, () -> cluster.start(victim));
-        }
+        heal();
+        inForce = nemeses.get(random.nextInt(nemeses.size()));
+        inForce.start(cluster, random);
     }
 
-    private Grudge randomPartition() {
-        List<String> shuffled = new ArrayList<>(cluster.nodes());
-        for (int i = shuffled.size() - 1; i > 0; i--) {
-            java.util.Collections.swap(shuffled, i, random.nextInt(i + 1));
+    private void heal() {
+        if (inForce != null) {
+            inForce.stop(cluster);
+            inForce = null;
         }
-        return switch (random.nextInt(3)) {
-            case 0 -> Grudge.halves(shuffled);
-            case 1 -> Grudge.isolate(shuffled.get(0), shuffled);
-            default -> Grudge.majoritiesRing(shuffled);
-        };
     }
 
     private void healAll() {
+        heal();
         cluster.net().heal();
         cluster.nodes().forEach(cluster::start);
     }
