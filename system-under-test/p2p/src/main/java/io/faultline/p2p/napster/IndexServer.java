@@ -70,14 +70,25 @@ final class IndexServer implements Node {
 
     @Override
     public void onMessage(Context ctx, String from, Message message) {
+        boolean known = heardFrom(from, ctx.now()); // any message from a peer shows it is alive
         switch (message) {
             case Login login -> {
                 logIn(from, login.files(), ctx.now());
                 ctx.reply(new LoginOk());
             }
-            case Heartbeat ignored -> ctx.reply(new HeartbeatOk(heardFrom(from, ctx.now())));
-            case AddFile add -> ctx.reply(new FileOk(changeFile(from, add.file(), true, ctx.now())));
-            case RemoveFile remove -> ctx.reply(new FileOk(changeFile(from, remove.file(), false, ctx.now())));
+            case Heartbeat ignored -> ctx.reply(new HeartbeatOk(known));
+            case AddFile add -> {
+                if (known) {
+                    addFile(from, add.file());
+                }
+                ctx.reply(new FileOk(known)); // unknown: the peer must log in first, with its whole list
+            }
+            case RemoveFile remove -> {
+                if (known) {
+                    removeFile(from, remove.file());
+                }
+                ctx.reply(new FileOk(known));
+            }
             case Query query -> ctx.reply(new QueryHits(index.search(query.keyword())));
             case Logout ignored -> {
                 logOut(from);
@@ -93,12 +104,9 @@ final class IndexServer implements Node {
     private void logIn(String peer, List<String> files, long nowNanos) {
         logOut(peer);
         Session session = new Session();
-        sessions.put(peer, session);
         session.lastHeardNanos = nowNanos;
-        for (String file : files) {
-            session.files.add(file);
-            index.add(new Hit(file, peer));
-        }
+        sessions.put(peer, session);
+        files.forEach(file -> addFile(peer, file));
     }
 
     private void logOut(String peer) {
@@ -117,18 +125,16 @@ final class IndexServer implements Node {
         return session != null;
     }
 
-    /** Adds or removes one file of a logged-in peer; an unknown peer must log in first, with its whole list. */
-    private boolean changeFile(String peer, String file, boolean add, long nowNanos) {
-        if (!heardFrom(peer, nowNanos)) {
-            return false;
-        }
-        Session session = sessions.get(peer);
-        if (add && session.files.add(file)) {
+    private void addFile(String peer, String file) {
+        if (sessions.get(peer).files.add(file)) {
             index.add(new Hit(file, peer));
-        } else if (!add && session.files.remove(file)) {
+        }
+    }
+
+    private void removeFile(String peer, String file) {
+        if (sessions.get(peer).files.remove(file)) {
             index.remove(new Hit(file, peer));
         }
-        return true;
     }
 
     private void dropSilentPeers(long nowNanos) {

@@ -14,11 +14,18 @@ import io.faultline.node.NodeConfig;
 record NapsterConfig(String index, long heartbeatMs, long peerTimeoutMs, long requestTimeoutMs) {
 
     static NapsterConfig from(NodeConfig config) {
-        return new NapsterConfig(
+        NapsterConfig result = new NapsterConfig(
                 config.option("index", firstName(config)),
                 config.intOption("heartbeat-ms", 1_000),
                 config.intOption("peer-timeout-ms", 3_000),
                 config.intOption("request-timeout-ms", 500));
+        if (!result.index.equals(config.id()) && !config.peers().contains(result.index)) {
+            throw new IllegalArgumentException("option index names no node of the cluster: " + result.index);
+        }
+        if (result.heartbeatMs < 1 || result.peerTimeoutMs < 1 || result.requestTimeoutMs < 1) {
+            throw new IllegalArgumentException("napster's times must be at least 1 ms: " + result);
+        }
+        return result;
     }
 
     /** A node's peers leave the node itself out, so cluster order would differ from node to node; names do not. */
