@@ -43,6 +43,8 @@ final class IndexServer implements Node {
     private static final class Session {
         final SortedSet<String> files = new TreeSet<>();
         long lastHeardNanos;
+        /** The peer's folder version the files are at; a login or change at an older one arrived late. */
+        long version;
     }
 
     private final NapsterConfig config;
@@ -73,22 +75,14 @@ final class IndexServer implements Node {
         boolean known = heardFrom(from, ctx.now()); // any message from a peer shows it is alive
         switch (message) {
             case Login login -> {
-                logIn(from, login.files(), ctx.now());
+                logIn(from, login, ctx.now());
                 ctx.reply(new LoginOk());
             }
             case Heartbeat ignored -> ctx.reply(new HeartbeatOk(known));
-            case AddFile add -> {
-                if (known) {
-                    addFile(from, add.file());
-                }
-                ctx.reply(new FileOk(known)); // unknown: the peer must log in first, with its whole list
-            }
-            case RemoveFile remove -> {
-                if (known) {
-                    removeFile(from, remove.file());
-                }
-                ctx.reply(new FileOk(known));
-            }
+            case AddFile add -> ctx.reply(new FileOk(known && change(from, add.version(),
+                    () -> addFile(from, add.file()))));
+            case RemoveFile remove -> ctx.reply(new FileOk(known && change(from, remove.version(),
+                    () -> removeFile(from, remove.file()))));
             case Query query -> ctx.reply(new QueryHits(index.search(query.keyword())));
             case Logout ignored -> {
                 logOut(from);
@@ -101,12 +95,37 @@ final class IndexServer implements Node {
     }
 
     /** A login replaces what the index held for the peer: the list it sends is the whole shared folder. */
-    private void logIn(String peer, List<String> files, long nowNanos) {
+    private void logIn(String peer, Login login, long nowNanos) {
+        Session known = sessions.get(peer);
+        if (known != null && known.version > login.version()) {
+            return; // overtaken by a change the index already applied; the newer state stays
+        }
         logOut(peer);
         Session session = new Session();
         session.lastHeardNanos = nowNanos;
+        session.version = login.version();
         sessions.put(peer, session);
-        files.forEach(file -> addFile(peer, file));
+        login.files().forEach(file -> addFile(peer, file));
+    }
+
+    /**
+     * Applies a logged-in peer's change if it is the next version of its folder. An older one arrived late and is
+     * already reflected in what the index holds. A newer one means the index missed a change (its message was lost
+     * or is late): it answers "not known", and the peer logs in again with its whole folder.
+     *
+     * @return whether the index is up to date with the change
+     */
+    private boolean change(String peer, long version, Runnable apply) {
+        Session session = sessions.get(peer);
+        if (version <= session.version) {
+            return true;
+        }
+        if (version > session.version + 1) {
+            return false;
+        }
+        session.version = version;
+        apply.run();
+        return true;
     }
 
     private void logOut(String peer) {

@@ -50,7 +50,8 @@ final class IndexSession {
     }
 
     void logIn(Context ctx, Consumer<Context> onLoggedIn, Consumer<Context> onTimeout) {
-        Login login = new Login(new SharedFolder(ctx.storage()).names());
+        SharedFolder folder = new SharedFolder(ctx.storage());
+        Login login = new Login(folder.names(), folder.version());
         calls.call(ctx, index, login, (c, reply) -> {
             loggedIn = true;
             onLoggedIn.accept(c);

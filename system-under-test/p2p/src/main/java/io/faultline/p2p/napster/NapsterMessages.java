@@ -55,8 +55,11 @@ public final class NapsterMessages {
 
     // ---------------------------------------------------------------- peer ↔ index
 
-    /** A peer (re)joins with its whole file list; the index replaces whatever it held for that peer. */
-    public record Login(List<String> files) implements Message {
+    /**
+     * A peer (re)joins with its whole file list at this version of its folder; the index replaces whatever it held
+     * for that peer, unless it already holds a newer version (this login was overtaken by a later change).
+     */
+    public record Login(List<String> files, long version) implements Message {
     }
 
     public record LoginOk() implements Message {
@@ -69,13 +72,20 @@ public final class NapsterMessages {
     public record HeartbeatOk(boolean known) implements Message {
     }
 
-    public record AddFile(String file) implements Message {
+    /**
+     * {@code file} is in the peer's folder from {@code version} on (each change is the next version). The index
+     * ignores a change it already has a newer version than, and asks for a login when it finds it missed one.
+     */
+    public record AddFile(String file, long version) implements Message {
     }
 
-    public record RemoveFile(String file) implements Message {
+    public record RemoveFile(String file, long version) implements Message {
     }
 
-    /** Acknowledges {@link AddFile} or {@link RemoveFile}; {@code known} as for {@link HeartbeatOk}. */
+    /**
+     * Acknowledges {@link AddFile} or {@link RemoveFile}. {@code known} is false when the index has no record of
+     * the peer, or missed one of its changes: the peer then logs in again with its whole folder.
+     */
     public record FileOk(boolean known) implements Message {
     }
 

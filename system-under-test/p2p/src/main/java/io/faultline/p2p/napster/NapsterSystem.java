@@ -36,7 +36,8 @@ public final class NapsterSystem implements NodeFactory {
         bugs.put(NO_DEAD_PEER_REMOVAL, "the index never drops a peer that stopped sending heartbeats, so searches"
                 + " keep answering hits that name crashed peers");
         bugs.put(NO_UNPUBLISH_NOTICE, "a peer deletes an unpublished file but never tells the index, so searches"
-                + " keep answering hits for files their peers withdrew");
+                + " keep answering hits for files their peers withdrew (until the peer's next change, in which the"
+                + " index finds a version missing and asks for a fresh login)");
         return bugs;
     }
 

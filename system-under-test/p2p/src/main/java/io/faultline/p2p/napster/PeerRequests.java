@@ -42,8 +42,8 @@ final class PeerRequests {
     }
 
     void publish(Context ctx, Publish publish) {
-        new SharedFolder(ctx.storage()).put(publish.file(), publish.content());
-        tellIndex(ctx, ctx.replyTo(), new AddFile(publish.file()), new PublishOk());
+        long version = new SharedFolder(ctx.storage()).put(publish.file(), publish.content());
+        tellIndex(ctx, ctx.replyTo(), new AddFile(publish.file(), version), new PublishOk());
     }
 
     void unpublish(Context ctx, Unpublish unpublish) {
@@ -52,12 +52,12 @@ final class PeerRequests {
             ctx.reply(noSuchFile(ctx, unpublish.file()));
             return;
         }
-        folder.remove(unpublish.file());
+        long version = folder.remove(unpublish.file());
         if (skipsUnpublishNotice) {
             ctx.reply(new UnpublishOk()); // the no-unpublish-notice bug: the index keeps listing the file
             return;
         }
-        tellIndex(ctx, ctx.replyTo(), new RemoveFile(unpublish.file()), new UnpublishOk());
+        tellIndex(ctx, ctx.replyTo(), new RemoveFile(unpublish.file(), version), new UnpublishOk());
     }
 
     /** Sends one change to the index; if the index does not know us any more, a login carries it instead. */
