@@ -17,7 +17,11 @@ import io.faultline.p2p.napster.NapsterMessages.Search;
 import io.faultline.p2p.napster.NapsterMessages.SearchOk;
 import io.faultline.p2p.napster.NapsterMessages.Unpublish;
 import io.faultline.p2p.napster.NapsterMessages.UnpublishOk;
+import io.faultline.runtime.Link;
+import io.faultline.sim.ClientCall;
+import io.faultline.sim.Latency;
 import io.faultline.sim.SimCluster;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -74,5 +78,28 @@ class NapsterPublishTest {
         cluster.start("n1");
         runFor(cluster, 2 * SECOND);
         assertThat(hits(cluster, "late")).containsExactly(new Hit("late.mp3", "n2"));
+    }
+
+    @Test
+    @DisplayName("a change that a later one overtakes on the way to the index does not undo it: folder versions"
+            + " (20 seeds, a link to the index that reorders)")
+    void lateChangesDoNotUndoNewerOnes() {
+        List<String> failures = new ArrayList<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            SimCluster cluster = start(seed, 4);
+            cluster.net().latency(new Link("n2", "n1"), Latency.uniform(0, 50 * NapsterSim.MS));
+            for (String file : List.of("a.mp3", "b.mp3", "c.mp3")) {
+                ClientCall.send(cluster.client("c1"), "n2", new Publish(file, "x"), SECOND);
+                ClientCall.send(cluster.client("c1"), "n2", new Unpublish(file), SECOND);
+            }
+            runFor(cluster, 500 * NapsterSim.MS);
+            List<Hit> listed = hits(cluster, "mp3");
+            List<Hit> held = new SharedFolder(cluster.storage("n2")).names().stream().map(f -> new Hit(f, "n2"))
+                    .toList();
+            if (!listed.equals(held)) {
+                failures.add("seed " + seed + ": the index lists " + listed + ", n2 holds " + held);
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 }
