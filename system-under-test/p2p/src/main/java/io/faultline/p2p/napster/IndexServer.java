@@ -72,6 +72,10 @@ final class IndexServer implements Node {
 
     @Override
     public void onMessage(Context ctx, String from, Message message) {
+        if (Malformed.hasMissingField(message)) {
+            ctx.reply(Malformed.reply(message));
+            return;
+        }
         boolean known = heardFrom(from, ctx.now()); // any message from a peer shows it is alive
         switch (message) {
             case Login login -> {

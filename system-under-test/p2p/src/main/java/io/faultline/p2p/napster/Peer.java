@@ -64,6 +64,10 @@ final class Peer implements Node {
             ctx.reply(ErrorReply.of(ErrorCode.TEMPORARILY_UNAVAILABLE, ctx.self() + " has left the network"));
             return;
         }
+        if (Malformed.hasMissingField(message)) {
+            ctx.reply(Malformed.reply(message));
+            return;
+        }
         switch (message) {
             case Publish publish -> requests.publish(ctx, publish);
             case Unpublish unpublish -> requests.unpublish(ctx, unpublish);

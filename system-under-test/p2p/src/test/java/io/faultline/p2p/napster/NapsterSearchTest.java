@@ -44,7 +44,8 @@ class NapsterSearchTest {
     }
 
     @Test
-    @DisplayName("two peers holding copies are both hits; a peer lacking the file answers 20; the index serves no files")
+    @DisplayName("two peers holding copies are both hits; a peer lacking the file answers 20; the index serves no files;"
+            + " a request missing a field is 12")
     void copiesAndErrors() {
         SimCluster cluster = start(2, 4);
         call(cluster, "n2", new Publish("song.mp3", "a"));
@@ -53,6 +54,8 @@ class NapsterSearchTest {
                 .isEqualTo(new SearchOk(List.of(new Hit("song.mp3", "n2"), new Hit("song.mp3", "n4"))));
         assertThat(((ErrorReply) call(cluster, "n2", new Fetch("song.mp3", "n3"))).code()).isEqualTo(20);
         assertThat(((ErrorReply) call(cluster, "n1", new Search("song"))).code()).as("not supported").isEqualTo(10);
+        assertThat(((ErrorReply) call(cluster, "n2", new Publish("x.mp3", null))).code()).as("malformed").isEqualTo(12);
+        assertThat(((ErrorReply) call(cluster, "n1", new NapsterMessages.Query(null))).code()).isEqualTo(12);
     }
 
     @Test
