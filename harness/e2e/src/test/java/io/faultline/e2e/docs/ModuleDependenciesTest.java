@@ -57,7 +57,7 @@ class ModuleDependenciesTest {
 
     @Test
     void systemFamiliesTestAgainstTheSimulatorOnly() {
-        for (String family : List.of("faultline-kv", "faultline-chord")) {
+        for (String family : List.of("faultline-kv", "faultline-chord", "faultline-p2p")) {
             assertThat(MAIN.get(family)).as(family + " main dependencies").containsOnly("faultline-node-api");
             assertThat(TEST.get(family)).as(family + " test dependencies")
                     .isSubsetOf("faultline-node-api", "faultline-sim");
