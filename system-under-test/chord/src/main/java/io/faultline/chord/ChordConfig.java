@@ -21,7 +21,7 @@ public record ChordConfig(String bootstrap, int successors, int replicas, long s
         String bootstrap = config.options().get("bootstrap");
         int log2 = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1)); // ceil(log2 n)
         ChordConfig result = new ChordConfig(
-                bootstrap != null ? bootstrap : firstName(config),
+                bootstrap != null ? bootstrap : config.firstNodeName(),
                 config.intOption("successors", log2),
                 config.intOption("replicas", 3),
                 config.intOption("stabilize-ms", 50),
@@ -37,16 +37,5 @@ public record ChordConfig(String bootstrap, int successors, int replicas, long s
             throw new IllegalArgumentException("successors and replicas must be at least 1: " + result);
         }
         return result;
-    }
-
-    /** The first of all node names in sorted order; linear, since a 10,000-node ring creates 10,000 configs. */
-    private static String firstName(NodeConfig config) {
-        String first = config.id();
-        for (String peer : config.peers()) {
-            if (peer.compareTo(first) < 0) {
-                first = peer;
-            }
-        }
-        return first;
     }
 }

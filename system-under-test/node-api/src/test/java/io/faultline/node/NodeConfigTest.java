@@ -44,4 +44,10 @@ class NodeConfigTest {
         assertThatThrownBy(() -> config.withOption("reads", "lease").choiceOption("reads", "log", List.of("log", "index")))
                 .hasMessage("option reads must be one of log, index, got 'lease'");
     }
+
+    @Test
+    void everyNodeAgreesOnTheFirstNodeName() {
+        List<String> all = List.of("n3", "n1", "n2");
+        assertThat(all.stream().map(id -> NodeConfig.of(id, all).firstNodeName())).containsOnly("n1");
+    }
 }

@@ -15,7 +15,7 @@ record NapsterConfig(String index, long heartbeatMs, long peerTimeoutMs, long re
 
     static NapsterConfig from(NodeConfig config) {
         NapsterConfig result = new NapsterConfig(
-                config.option("index", firstName(config)),
+                config.option("index", config.firstNodeName()),
                 config.intOption("heartbeat-ms", 1_000),
                 config.intOption("peer-timeout-ms", 3_000),
                 config.intOption("request-timeout-ms", 500));
@@ -28,16 +28,6 @@ record NapsterConfig(String index, long heartbeatMs, long peerTimeoutMs, long re
         return result;
     }
 
-    /** A node's peers leave the node itself out, so cluster order would differ from node to node; names do not. */
-    private static String firstName(NodeConfig config) {
-        String first = config.id();
-        for (String peer : config.peers()) {
-            if (peer.compareTo(first) < 0) {
-                first = peer;
-            }
-        }
-        return first;
-    }
 
     long heartbeatNanos() {
         return heartbeatMs * 1_000_000L;
