@@ -77,7 +77,7 @@ class RunCommandTest {
     @Test
     void unknownNamesAreOneLineErrorsListingTheValidOnesAndStoreNothing() throws IOException {
         assertBadInput(runShort("--system", "zookeeper"),
-                "no system named 'zookeeper'; known: [chord, maelstrom, primary-backup, quorum, raft]");
+                "no system named 'zookeeper'; known: [chord, maelstrom, napster, primary-backup, quorum, raft]");
         assertBadInput(runShort("--workload", "bank"), "known: kv, lookup, register, set");
         assertBadInput(runShort("--workload", "lookup"),
                 "workload lookup sends 'lookup', which raft does not speak; systems that do: chord");
